@@ -1,0 +1,120 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "i18n.h"
+#include "xalloc.h"
+
+/* The top-level commands, in the order --help lists them. */
+const struct cmd_entry *const cmd_table[] = {
+	&cmd_init_entry,
+	&cmd_rules_entry,
+	NULL
+};
+
+void
+cmd_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fputs("caiji: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+cmd_fail(char *cause)
+{
+	cmd_error("%s", cause != NULL ? cause : _("unknown error"));
+	free(cause);
+	return CMD_FAIL;
+}
+
+struct db *
+cmd_db(struct cmd_ctx *ctx, int create)
+{
+	char *cause = NULL;
+
+	if (ctx->db != NULL)
+		return ctx->db;
+	ctx->db = db_open(ctx->db_path, create ? DB_CREATE : 0, &cause);
+	if (ctx->db == NULL)
+		cmd_fail(cause);
+	return ctx->db;
+}
+
+static const struct cmd_entry *
+cmd_find(const struct cmd_entry *const *table, const char *name, int *ambiguous)
+{
+	const struct cmd_entry *found = NULL;
+	size_t len = strlen(name);
+
+	*ambiguous = 0;
+	for (const struct cmd_entry *const *ep = table; *ep != NULL; ep++)
+		if (strcmp((*ep)->name, name) == 0 ||
+		    ((*ep)->alias != NULL && strcmp((*ep)->alias, name) == 0))
+			return *ep;
+	for (const struct cmd_entry *const *ep = table; *ep != NULL; ep++) {
+		const struct cmd_entry *e = *ep;
+
+		if (strncmp(e->name, name, len) != 0)
+			continue;
+		if (found != NULL) {
+			*ambiguous = 1;
+			return NULL;
+		}
+		found = e;
+	}
+	return found;
+}
+
+void
+cmd_print_help(const struct cmd_entry *const *table, const char *family, FILE *f)
+{
+	fprintf(f, _("usage: caiji [--db FILE] %s%sCOMMAND [ARGS]\n\n"), family,
+	    *family != '\0' ? " " : "");
+	for (const struct cmd_entry *const *ep = table; *ep != NULL; ep++) {
+		const struct cmd_entry *e = *ep;
+
+		fprintf(f, "  %s%s%s %s\n", family, *family != '\0' ? " " : "", e->name,
+		    *e->usage != '\0' ? _(e->usage) : "");
+		fprintf(f, "      %s\n", _(e->summary));
+	}
+}
+
+int
+cmd_usage(const struct cmd_entry *e)
+{
+	cmd_error(_("usage: %s %s"), e->name, *e->usage != '\0' ? _(e->usage) : "");
+	return CMD_FAIL;
+}
+
+int
+cmd_dispatch(const struct cmd_entry *const *table, const char *family, struct cmd_ctx *ctx,
+    int argc, char **argv)
+{
+	const struct cmd_entry *e;
+	int ambiguous;
+
+	if (argc < 1 || strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0 ||
+	    strcmp(argv[0], "help") == 0) {
+		cmd_print_help(table, family, argc < 1 ? stderr : stdout);
+		return argc < 1 ? CMD_FAIL : CMD_OK;
+	}
+	e = cmd_find(table, argv[0], &ambiguous);
+	if (e == NULL) {
+		if (ambiguous)
+			cmd_error(_("\"%s\" is ambiguous; see caiji %s --help"), argv[0], family);
+		else
+			cmd_error(_("unknown command \"%s\"; see caiji %s --help"), argv[0], family);
+		return CMD_FAIL;
+	}
+	return e->exec(ctx, argc, argv);
+}

@@ -1,0 +1,64 @@
+#ifndef DB_H
+#define DB_H
+/*
+ * The season database: one SQLite file (SPEC §3).  Opened in WAL mode with a
+ * busy timeout so several clerks can work at once; created 0600; the schema
+ * is a list of numbered migrations recorded in PRAGMA user_version.
+ *
+ * Every function that can fail returns 0 on success and -1 on failure, with
+ * *cause set to an allocated sentence for the caller to show and free.
+ */
+#include <sqlite3.h>
+
+struct db {
+	sqlite3	*h;
+	char	*path;
+};
+
+enum {
+	DB_CREATE = 1,		/* create the file if it does not exist */
+	DB_READONLY = 2,
+};
+
+/* Opens (and with DB_CREATE creates) path and brings the schema up to date. */
+struct db	*db_open(const char *path, int flags, char **cause);
+void		 db_free(struct db **);
+
+/* The schema version the program knows, and the list of migrations. */
+int		 db_schema_version(void);
+struct db_migration {
+	int		 version;
+	const char	*sql;
+};
+extern const struct db_migration db_migrations[];
+
+/* Transactions.  db_begin takes the write lock at once (BEGIN IMMEDIATE). */
+int		 db_begin(struct db *, char **cause);
+int		 db_commit(struct db *, char **cause);
+void		 db_rollback(struct db *);
+
+/* Prepares sql; on failure sets *cause with the database's message. */
+sqlite3_stmt	*db_prepare(struct db *, const char *sql, char **cause);
+/* Runs statements with no result rows. */
+int		 db_exec(struct db *, const char *sql, char **cause);
+/* A failure sentence naming what was being done and the database's message. */
+char		*db_error(struct db *, const char *doing);
+
+/* Binds a text value, or NULL when s is NULL. */
+void		 db_bind_text(sqlite3_stmt *, int, const char *s);
+/* Column text as an allocated string, or NULL for SQL NULL. */
+char		*db_column_strdup(sqlite3_stmt *, int);
+
+/*
+ * Records one change in the audit log, with the Unix user and the time.
+ * action says what happened ("import", "update", "reveal-id", ...), entity and
+ * key what it happened to ("student", "1001"), field the column; old and new
+ * may be NULL.
+ */
+int		 db_audit(struct db *, const char *action, const char *entity,
+		    const char *key, const char *field, const char *old_value,
+		    const char *new_value, char **cause);
+
+/* The default database path: $CAIJI_DB, else $XDG_DATA_HOME/caiji/season.db. */
+char		*db_default_path(void);
+#endif

@@ -1,0 +1,94 @@
+/* The season database: creation mode, migrations, settings and the audit log. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "db.h"
+#include "season.h"
+#include "settings.h"
+#include "unit.h"
+
+int
+main(void)
+{
+	char dir[] = "/tmp/caiji-test-db-XXXXXX", path[256];
+	char *cause = NULL, *v;
+	struct db *db;
+	struct stat sb;
+	int created;
+
+	if (mkdtemp(dir) == NULL)
+		return 99;
+	snprintf(path, sizeof path, "%s/season.db", dir);
+	umask(022);	/* the library must not rely on the caller's umask */
+	db = db_open(path, DB_CREATE, &cause);
+	CHECK(db != NULL);
+	if (db == NULL) {
+		fprintf(stderr, "%s\n", cause);
+		return 1;
+	}
+	CHECK(stat(path, &sb) == 0 && (sb.st_mode & 0777) == 0600);
+
+	CHECK(season_init(db, getenv("CAIJI_DATADIR"), "99999", "示例学院", &created, &cause) == 0);
+	CHECK(created == 1);
+	v = settings_get(db, "photo_deadline");
+	CHECK_STR(v, "2021-03-09");
+	free(v);
+	v = settings_get(db, "institution_name");
+	CHECK_STR(v, "示例学院");
+	free(v);
+	/* a second init loads nothing twice */
+	CHECK(season_init(db, getenv("CAIJI_DATADIR"), NULL, NULL, &created, &cause) == 0);
+	CHECK(created == 0);
+
+	/* every change is audited, and the audit log cannot be rewritten */
+	CHECK(settings_set(db, "onsite_date", "2021-03-17", &cause) == 0);
+	CHECK(db_exec(db, "UPDATE audit SET user = 'x'", &cause) == -1);
+	free(cause);
+	cause = NULL;
+	CHECK(db_exec(db, "DELETE FROM audit", &cause) == -1);
+	free(cause);
+	cause = NULL;
+	{
+		sqlite3_stmt *st = db_prepare(db, "SELECT old_value, new_value FROM audit"
+		    " WHERE key = 'onsite_date'", &cause);
+		CHECK(st != NULL && sqlite3_step(st) == SQLITE_ROW);
+		CHECK_STR((const char *)sqlite3_column_text(st, 0), "2021-03-16");
+		CHECK_STR((const char *)sqlite3_column_text(st, 1), "2021-03-17");
+		sqlite3_finalize(st);
+	}
+	db_free(&db);
+	CHECK(db == NULL);
+
+	/* a file from a newer schema is refused, and left alone */
+	{
+		sqlite3 *h;
+		sqlite3_open(path, &h);
+		sqlite3_exec(h, "PRAGMA user_version = 999", NULL, NULL, NULL);
+		sqlite3_close(h);
+		db = db_open(path, 0, &cause);
+		CHECK(db == NULL && cause != NULL);
+		free(cause);
+		cause = NULL;
+	}
+	/* a file that is not SQLite is refused */
+	{
+		FILE *f;
+		snprintf(path, sizeof path, "%s/junk.db", dir);
+		f = fopen(path, "w");
+		fputs("this is not a database, just some text long enough to look like a header\n", f);
+		fclose(f);
+		db = db_open(path, 0, &cause);
+		CHECK(db == NULL && cause != NULL);
+		free(cause);
+	}
+	{
+		char cmd[300];
+		snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+		if (system(cmd) != 0)
+			return 99;
+	}
+	return unit_done();
+}
