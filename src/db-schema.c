@@ -103,6 +103,36 @@ static const char schema_1[] =
 	"CREATE INDEX flags_student ON flags(student_id);"
 	"CREATE INDEX flags_source ON flags(source);"
 	"CREATE INDEX flags_code ON flags(code);"
+	/*
+	 * The submission ledger: every Xuexin package written, and every student
+	 * in it.  A student with a submissions row is never exported again
+	 * unless a clerk resubmits them (reason recorded); invoices bill the
+	 * students found here.
+	 */
+	"CREATE TABLE packages ("
+	"  id INTEGER PRIMARY KEY,"
+	"  name TEXT NOT NULL,"
+	"  college_id INTEGER REFERENCES colleges(id),"
+	"  cohort_id INTEGER REFERENCES cohorts(id),"
+	"  path TEXT NOT NULL DEFAULT '',"
+	"  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  created_by TEXT NOT NULL);"
+	"CREATE TABLE submissions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  student_id INTEGER NOT NULL REFERENCES students(id),"
+	"  package_id INTEGER NOT NULL REFERENCES packages(id),"
+	"  photo_sha256 TEXT NOT NULL DEFAULT '',"
+	"  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  clerk TEXT NOT NULL);"
+	"CREATE INDEX submissions_student ON submissions(student_id);"
+	/* a clerk's permission to submit a student once more */
+	"CREATE TABLE resubmissions ("
+	"  id INTEGER PRIMARY KEY,"
+	"  student_id INTEGER NOT NULL REFERENCES students(id),"
+	"  reason TEXT NOT NULL,"
+	"  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  clerk TEXT NOT NULL,"
+	"  used_by_package INTEGER REFERENCES packages(id));"
 	/* who changed what, when: never updated, never deleted */
 	"CREATE TABLE audit ("
 	"  id INTEGER PRIMARY KEY,"
