@@ -15,6 +15,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_rules_entry,
 	&cmd_backup_entry,
 	&cmd_restore_entry,
+	&cmd_report_entry,
 	NULL
 };
 

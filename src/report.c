@@ -1,10 +1,12 @@
 #include "config.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <wchar.h>
 
 #include "i18n.h"
 #include "idcard.h"
@@ -216,12 +218,115 @@ report_id(const struct report_ctx *ctx, const char *number)
 	return idcard_mask(number);
 }
 
-/* The table of the columns shown in format (text or CSV), with every row. */
+char **
+report_wrap(const char *s, int width, size_t *n)
+{
+	char **v = NULL;
+	size_t cap = 0;
+	mbstate_t ps;
+
+	*n = 0;
+	if (width < 2)
+		width = 2;
+	do {
+		const char *p = s, *brk = NULL;
+		int used = 0;
+
+		memset(&ps, 0, sizeof ps);
+		while (*p != '\0' && *p != '\n') {
+			wchar_t wc;
+			size_t len = mbrtowc(&wc, p, MB_CUR_MAX, &ps);
+			int w;
+
+			if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+				memset(&ps, 0, sizeof ps);
+				len = 1;
+				w = 1;
+			} else if ((w = wcwidth(wc)) < 0)
+				w = 1;
+			if (used + w > width)
+				break;
+			used += w;
+			p += len;
+			if (wc == L' ')
+				brk = p;
+		}
+		/* break after the last space if the line is cut mid-word */
+		if (*p != '\0' && *p != '\n' && *p != ' ' && brk != NULL &&
+		    (size_t)(p - brk) < (size_t)width / 2 && (unsigned char)*p < 0x80)
+			p = brk;
+		if (*n + 1 > cap) {
+			cap = cap == 0 ? 4 : cap * 2;
+			v = xreallocarray(v, cap, sizeof *v);
+		}
+		v[(*n)++] = xstrndup(s, (size_t)(p - s));
+		/* trailing spaces go with the break */
+		{
+			size_t len = strlen(v[*n - 1]);
+
+			while (len > 0 && v[*n - 1][len - 1] == ' ')
+				v[*n - 1][--len] = '\0';
+		}
+		while (*p == ' ')
+			p++;
+		if (*p == '\n')
+			p++;
+		s = p;
+	} while (*s != '\0');
+	return v;
+}
+
+void
+report_wrap_free(char **lines, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+}
+
+char *
+report_mask_text(const struct report_ctx *ctx, const char *text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p = text != NULL ? text : "";
+
+	if (ctx->opts->show_id)
+		return xstrdup(p);
+	while (*p != '\0') {
+		size_t d = strspn(p, "0123456789");
+		size_t len = d;
+
+		if (d == 17 && (p[17] == 'X' || p[17] == 'x'))
+			len = 18;
+		if ((len == 18 || len == 15) && (p == text || !isalnum((unsigned char)p[-1]))) {
+			char *id = xstrndup(p, len), *m = idcard_mask(id);
+
+			strbuf_puts(&sb, m);
+			free(m);
+			free(id);
+			p += len;
+		} else if (d > 0) {
+			strbuf_add(&sb, p, d);
+			p += d;
+		} else
+			strbuf_putc(&sb, *p++);
+	}
+	return strbuf_detach(&sb);
+}
+
+/*
+ * The table of the columns not marked skip, with every row.  On paper
+ * (heights not NULL) a wrapping column's cell becomes several lines, and
+ * heights[i] says how many table lines row i took.
+ */
 static struct table *
-report_table(const struct report *r, enum report_col_where skip, int **map, int *n)
+report_table(const struct report *r, enum report_col_where skip, int **map, int *n,
+    size_t *heights)
 {
 	struct table_col *tc = xcalloc((size_t)r->ncols, sizeof *tc);
 	const char **cells = xcalloc((size_t)r->ncols, sizeof *cells);
+	char ***parts = xcalloc((size_t)r->ncols, sizeof *parts);
+	size_t *nparts = xcalloc((size_t)r->ncols, sizeof *nparts);
 	struct table *t;
 
 	*map = xcalloc((size_t)r->ncols, sizeof **map);
@@ -236,10 +341,37 @@ report_table(const struct report *r, enum report_col_where skip, int **map, int 
 	}
 	t = table_new(*n, tc);
 	for (size_t i = 0; i < r->nrows; i++) {
+		size_t lines = 1;
+
+		for (int k = 0; k < *n; k++) {
+			const struct report_col *col = &r->cols[(*map)[k]];
+
+			parts[k] = NULL;
+			nparts[k] = 1;
+			if (heights != NULL && col->wrap && col->max_width > 0) {
+				parts[k] = report_wrap(r->rows[i].cells[(*map)[k]], col->max_width,
+				    &nparts[k]);
+				if (nparts[k] > lines)
+					lines = nparts[k];
+			}
+		}
+		for (size_t l = 0; l < lines; l++) {
+			for (int k = 0; k < *n; k++) {
+				if (parts[k] != NULL)
+					cells[k] = l < nparts[k] ? parts[k][l] : "";
+				else
+					cells[k] = l == 0 ? r->rows[i].cells[(*map)[k]] : "";
+			}
+			table_add_row(t, cells);
+		}
 		for (int k = 0; k < *n; k++)
-			cells[k] = r->rows[i].cells[(*map)[k]];
-		table_add_row(t, cells);
+			if (parts[k] != NULL)
+				report_wrap_free(parts[k], nparts[k]);
+		if (heights != NULL)
+			heights[i] = lines;
 	}
+	free(parts);
+	free(nparts);
 	free(cells);
 	free(tc);
 	return t;
@@ -264,7 +396,7 @@ report_render_text(const struct report *r, const struct report_ctx *ctx, struct 
 	struct table *t;
 	const char *p;
 	int *map, n, room = ctx->lines - 3, used = 0;
-	size_t i = 0;
+	size_t i = 0, *heights;
 
 	if (r->text != NULL) {
 		page_render(&po, NULL, r->text, out);
@@ -277,7 +409,8 @@ report_render_text(const struct report *r, const struct report_ctx *ctx, struct 
 		strbuf_free(&body);
 		return;
 	}
-	t = report_table(r, REPORT_COL_CSV, &map, &n);
+	heights = xcalloc(r->nrows, sizeof *heights);
+	t = report_table(r, REPORT_COL_CSV, &map, &n, heights);
 	table_render_text(t, &head, &rows);
 	p = strbuf_str(&rows);
 	/*
@@ -292,7 +425,7 @@ report_render_text(const struct report *r, const struct report_ctx *ctx, struct 
 		if (i >= r->nrows || r->rows[i].section != s)
 			continue;
 		while (i < r->nrows && r->rows[i].section == s) {
-			if (first || used >= room) {
+			if (first || used + (int)heights[i] > room) {
 				if (used > 0)
 					strbuf_puts(&body, "\f");
 				used = 0;
@@ -306,8 +439,9 @@ report_render_text(const struct report *r, const struct report_ctx *ctx, struct 
 				used = block;
 				first = 0;
 			}
-			report_next_line(&p, &body);
-			used++;
+			for (size_t l = 0; l < heights[i]; l++)
+				report_next_line(&p, &body);
+			used += (int)heights[i];
 			i++;
 		}
 	}
@@ -316,6 +450,7 @@ report_render_text(const struct report *r, const struct report_ctx *ctx, struct 
 	strbuf_free(&rows);
 	strbuf_free(&body);
 	table_free(&t);
+	free(heights);
 	free(map);
 }
 
@@ -325,7 +460,7 @@ report_render_csv(const struct report *r, struct out_csv *csv)
 	struct table *t;
 	int *map, n;
 
-	t = report_table(r, REPORT_COL_TEXT, &map, &n);
+	t = report_table(r, REPORT_COL_TEXT, &map, &n, NULL);
 	table_render_csv(t, csv);
 	table_free(&t);
 	free(map);

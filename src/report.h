@@ -45,6 +45,7 @@ struct report_col {
 	int			 right;		/* numbers: right-aligned, never neutralised */
 	int			 max_width;	/* 0: as wide as the widest cell */
 	enum report_col_where	 where;
+	int			 wrap;		/* on paper, wrap at max_width instead of cutting */
 };
 
 /* What a report builder sees: the database, the options resolved. */
@@ -84,8 +85,22 @@ void		 report_set_text(struct report *, char *text);
 /* A line shown on paper when the report has no rows (translated already). */
 void		 report_set_empty(struct report *, const char *message);
 
+/*
+ * Splits s into lines of at most width display columns, breaking after a
+ * space when one is near and anywhere in CJK text.  Returns an allocated
+ * array of *n allocated lines (at least one).
+ */
+char		**report_wrap(const char *s, int width, size_t *n);
+void		 report_wrap_free(char **lines, size_t n);
+
 /* The ID number as the report shows it: masked unless --show-id.  Allocated. */
 char		*report_id(const struct report_ctx *, const char *number);
+/*
+ * Free text (a flag's detail) as the report shows it: every run that looks
+ * like an ID number (15 or 17 digits and a check character) masked unless
+ * --show-id.  Allocated.
+ */
+char		*report_mask_text(const struct report_ctx *, const char *text);
 /* Today as YYYY-MM-DD: $CAIJI_TODAY when set (for tests), else the local date. */
 char		*report_today(void);
 
@@ -104,6 +119,20 @@ typedef int	(*report_build_fn)(struct report_ctx *, struct report **out, char **
 /* Opens the context, builds and emits; the whole of a `caiji report NAME`. */
 int		 report_run(struct db *, const struct report_opts *, report_build_fn,
 		    char **cause);
+
+/*
+ * Flags with their student and college, ordered by college and seq: columns
+ * college, seq, student_no, name, code, severity, detail, student id (NULL
+ * for a photo matching nobody), id_number.  errors_only leaves warnings out;
+ * no_export leaves out the export pass's ALREADY_SUBMITTED.
+ */
+struct sqlite3_stmt *report_flags_query(struct report_ctx *, int errors_only, int no_export,
+		    char **cause);
+/* A flag's message with its detail, IDs masked (allocated). */
+char		*report_flag_text(const struct report_ctx *, const char *code,
+		    const char *detail);
+/* A flag code's plain-words fix (translated, static). */
+const char	*report_flag_fix(const char *code);
 
 /* The reports of this module (report-NAME.c). */
 int		 report_progress(struct report_ctx *, struct report **, char **);

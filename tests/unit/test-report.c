@@ -10,11 +10,11 @@
 #include "unit.h"
 
 static const struct report_col cols[] = {
-	{ "seq", 0, 0, REPORT_COL_BOTH },
-	{ "name", 0, 0, REPORT_COL_BOTH },
-	{ "college", 0, 0, REPORT_COL_CSV },
-	{ "n", 1, 0, REPORT_COL_BOTH },
-	{ "sign", 0, 0, REPORT_COL_TEXT },
+	{ "seq", 0, 0, REPORT_COL_BOTH, 0 },
+	{ "name", 0, 0, REPORT_COL_BOTH, 0 },
+	{ "college", 0, 0, REPORT_COL_CSV, 0 },
+	{ "n", 1, 0, REPORT_COL_BOTH, 0 },
+	{ "sign", 0, 0, REPORT_COL_TEXT, 0 },
 };
 
 int
@@ -80,6 +80,44 @@ main(void)
 	CHECK_STR(strbuf_str(&sb), "进度\n示例学院  2021-03-09  page 1/1\n\nNobody.\n");
 	report_free(&r);
 	strbuf_free(&sb);
+
+	/* wrapping by display width, at spaces when near, anywhere in CJK */
+	{
+		static const struct report_col wc[] = {
+			{ "seq", 0, 0, REPORT_COL_BOTH, 0 },
+			{ "fix", 0, 10, REPORT_COL_BOTH, 1 },
+		};
+		char **v;
+		size_t n;
+
+		v = report_wrap("请学院提供以拍摄序号命名的照片", 10, &n);
+		CHECK(n == 3);
+		CHECK_STR(v[0], "请学院提供");
+		CHECK_STR(v[2], "命名的照片");
+		report_wrap_free(v, n);
+		v = report_wrap("Save the photo upright", 10, &n);
+		CHECK(n == 3);
+		CHECK_STR(v[0], "Save the");
+		CHECK_STR(v[1], "photo");
+		CHECK_STR(v[2], "upright");
+		report_wrap_free(v, n);
+
+		r = report_new("W", 2, wc);
+		report_add(r, "1001", "请学院提供以拍摄序号命名的照片");
+		report_add(r, "1002", "无");
+		report_render_text(r, &ctx, &sb);
+		CHECK_STR(strbuf_str(&sb), "W\n示例学院  2021-03-09  page 1/1\n\n"
+		    "seq   fix\n----------------\n"
+		    "1001  请学院提供\n      以拍摄序号\n      命名的照片\n1002  无\n");
+		strbuf_reset(&sb);
+		report_free(&r);
+	}
+
+	/* ID numbers inside free text are masked too */
+	opts.show_id = 0;
+	s = report_mask_text(&ctx, "身份证号 370102199001011234 与学信网 37010219900101123X 不符；学号 2017123456789012");
+	CHECK_STR(s, "身份证号 370102********1234 与学信网 370102********123X 不符；学号 2017123456789012");
+	free(s);
 
 	/* $CAIJI_TODAY pins the date */
 	setenv("CAIJI_TODAY", "2021-01-02", 1);

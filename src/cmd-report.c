@@ -1,0 +1,112 @@
+/* caiji report progress|chase|flags|signin|slips: printable reports (SPEC §9). */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd-report.h"
+#include "i18n.h"
+
+#define REPORT_USAGE N_("[--format text|csv] [--college NAME] [--cohort C] [--show-id] " \
+	"[--print [--printer P]] [--out FILE] [--csv-encoding utf-8-bom|gb18030]")
+
+int
+cmd_report_run(struct cmd_ctx *ctx, int argc, char **argv, const struct cmd_entry *self,
+    report_build_fn build)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "college", required_argument, NULL, 'c' },
+		{ "cohort", required_argument, NULL, 'k' },
+		{ "show-id", no_argument, NULL, 'i' },
+		{ "print", no_argument, NULL, 'p' },
+		{ "printer", required_argument, NULL, 'P' },
+		{ "out", required_argument, NULL, 'o' },
+		{ "csv-encoding", required_argument, NULL, 'e' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct report_opts o = REPORT_OPTS_INIT;
+	struct db *db;
+	char *cause = NULL;
+	int c, enc;
+
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (strcmp(optarg, "text") == 0)
+				o.format = REPORT_TEXT;
+			else if (strcmp(optarg, "csv") == 0)
+				o.format = REPORT_CSV;
+			else
+				return cmd_usage(self);
+			break;
+		case 'c': o.college = optarg; break;
+		case 'k': o.cohort = optarg; break;
+		case 'i': o.show_id = 1; break;
+		case 'p': o.print = 1; break;
+		case 'P': o.print = 1; o.printer = optarg; break;
+		case 'o': o.out = optarg; break;
+		case 'e':
+			if ((enc = out_encoding_lookup(optarg)) < 0)
+				return cmd_usage(self);
+			o.encoding = enc;
+			break;
+		default:
+			return cmd_usage(self);
+		}
+	}
+	if (optind != argc)
+		return cmd_usage(self);
+	if (o.print && (o.format != REPORT_TEXT || o.out != NULL)) {
+		cmd_error("%s", _("--print sends the text form to the printer; it cannot be "
+		    "combined with --format csv or --out"));
+		return CMD_FAIL;
+	}
+	if ((db = cmd_db(ctx, 0)) == NULL)
+		return CMD_FAIL;
+	if (report_run(db, &o, build, &cause) != 0)
+		return cmd_fail(cause);
+	if (o.print)
+		fprintf(stderr, "%s\n", _("Sent to the printer."));
+	return CMD_OK;
+}
+
+#define REPORT_ENTRY(name, summary)						\
+static int									\
+cmd_report_##name##_exec(struct cmd_ctx *ctx, int argc, char **argv)		\
+{										\
+	return cmd_report_run(ctx, argc, argv, &cmd_report_##name##_entry,	\
+	    report_##name);							\
+}										\
+const struct cmd_entry cmd_report_##name##_entry = {				\
+	#name, NULL, REPORT_USAGE, summary, cmd_report_##name##_exec		\
+};
+
+REPORT_ENTRY(progress, N_("per college: roster size, photos ok, failing and missing, submitted"))
+REPORT_ENTRY(chase, N_("per college, a page of the students who must still act and what to do"))
+REPORT_ENTRY(flags, N_("every flag, by college and sequence number"))
+REPORT_ENTRY(signin, N_("the sign-in sheet for the on-site day, with a signature column"))
+REPORT_ENTRY(slips, N_("one cut-out notice per student who must act, several to a page"))
+
+const struct cmd_entry *const cmd_report_table[] = {
+	&cmd_report_progress_entry,
+	&cmd_report_chase_entry,
+	&cmd_report_flags_entry,
+	&cmd_report_signin_entry,
+	&cmd_report_slips_entry,
+	NULL
+};
+
+static int
+cmd_report_exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	return cmd_dispatch(cmd_report_table, "report", ctx, argc - 1, argv + 1);
+}
+
+const struct cmd_entry cmd_report_entry = {
+	"report", NULL, N_("progress|chase|flags|signin|slips [OPTIONS]"),
+	N_("print reports: progress, chase list, flags, sign-in sheet, slips"),
+	cmd_report_exec
+};
