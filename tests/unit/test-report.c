@@ -109,7 +109,7 @@ main(void)
 		CHECK_STR(strbuf_str(&sb), "W\n示例学院  2021-03-09  page 1/1\n\n"
 		    "seq   fix\n----------------\n"
 		    "1001  请学院提供\n      以拍摄序号\n      命名的照片\n1002  无\n");
-		strbuf_reset(&sb);
+		strbuf_free(&sb);
 		report_free(&r);
 	}
 
