@@ -15,6 +15,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_rules_entry,
 	&cmd_backup_entry,
 	&cmd_restore_entry,
+	&cmd_export_entry,
+	&cmd_resubmit_entry,
 	&cmd_report_entry,
 	NULL
 };

@@ -51,6 +51,9 @@ extern const struct cmd_entry *const cmd_table[];
 CMD_DECLARE(init);
 CMD_DECLARE(rules);
 CMD_DECLARE(report);
+CMD_DECLARE(export);
+CMD_DECLARE(export_xuexin);
+CMD_DECLARE(resubmit);
 CMD_DECLARE(backup);
 CMD_DECLARE(restore);
 #endif
