@@ -15,6 +15,9 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_rules_entry,
 	&cmd_order_entry,
 	&cmd_receipt_entry,
+	&cmd_invoice_entry,
+	&cmd_fees_entry,
+	&cmd_report_entry,
 	NULL
 };
 

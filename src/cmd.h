@@ -52,4 +52,9 @@ CMD_DECLARE(init);
 CMD_DECLARE(rules);
 CMD_DECLARE(order);
 CMD_DECLARE(receipt);
+CMD_DECLARE(invoice);
+CMD_DECLARE(fees);
+CMD_DECLARE(report);
+CMD_DECLARE(report_money);
+CMD_DECLARE(report_orders);
 #endif
