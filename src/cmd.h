@@ -57,4 +57,6 @@ CMD_DECLARE(fees);
 CMD_DECLARE(report);
 CMD_DECLARE(report_money);
 CMD_DECLARE(report_orders);
+CMD_DECLARE(backup);
+CMD_DECLARE(restore);
 #endif
