@@ -260,7 +260,7 @@ static const char schema_3[] =
 	 * the draft is made.
 	 */
 	"CREATE TABLE invoices ("
-	"  id INTEGER PRIMARY KEY,"
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"	/* a discarded draft's id is never reused */
 	"  number TEXT UNIQUE,"
 	"  state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft','issued','void')),"
 	"  college_id INTEGER NOT NULL REFERENCES colleges(id),"

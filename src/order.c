@@ -222,11 +222,19 @@ order_add(struct db *db, const struct order_new *on, int64_t *id, char **cause)
 			    " (or give a roster student with --student)"));
 			return -1;
 		}
-		if (order_check_id(on->id_number, cause) != 0)
+	}
+	if (on->student == NULL) {
+		idno = xstrdup(on->id_number);
+		for (char *p = idno; *p != '\0'; p++)	/* the check letter is X */
+			if (*p == 'x')
+				*p = 'X';
+		if (order_check_id(idno, cause) != 0) {
+			free(idno);
 			return -1;
+		}
 	}
 	if (db_begin(db, cause) != 0)
-		return -1;
+		goto fail;
 	if (fee_tier_get(db, on->tier, &tier, cause) != 0)
 		goto fail;
 	if (on->student != NULL) {
@@ -250,10 +258,6 @@ order_add(struct db *db, const struct order_new *on, int64_t *id, char **cause)
 		st = NULL;
 	} else {
 		name = xstrdup(on->name);
-		idno = xstrdup(on->id_number);
-		for (char *p = idno; *p != '\0'; p++)
-			if (*p == 'x')
-				*p = 'X';
 	}
 	recipient = !order_blank(on->recipient) ? on->recipient : name;
 	rphone = !order_blank(on->recipient_phone) ? on->recipient_phone : on->phone;
