@@ -218,7 +218,7 @@ doc_render_text(const struct doc *d, int show_id, int lines_per_page, struct str
 	}
 
 	po.title = title;
-	po.school = d->payee_name;
+	po.school = d->school;
 	po.date = d->date;
 	po.lines = lines_per_page > 10 ? lines_per_page : 60;
 	page_render(&po, NULL, strbuf_str(&body), out);
