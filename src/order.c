@@ -577,10 +577,9 @@ order_cancel(struct db *db, int64_t id, const char *reason, char **cause)
 {
 	struct order *o;
 
-	if ((o = order_move_begin(db, id, BIT(ORDER_ORDERED), ORDER_CANCELLED, cause)) == NULL) {
-		/* a paid order is refunded, not cancelled: say so */
+	/* a paid order is refunded, not cancelled: the refusal says so */
+	if ((o = order_move_begin(db, id, BIT(ORDER_ORDERED), ORDER_CANCELLED, cause)) == NULL)
 		return -1;
-	}
 	return order_move_finish(db, o, "cancel", ORDER_CANCELLED, NULL, NULL, NULL, NULL,
 	    reason, cause);
 }
