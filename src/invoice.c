@@ -339,6 +339,7 @@ invoice_issue(struct db *db, const char *ref, char **number, char **cause)
 	*number = NULL;
 	if (invoice_begin(db, ref, "draft", &id, &old, cause) != 0)
 		return -1;
+	free(old);	/* a draft has no number */
 	if ((*number = docnum_next(db, "invoice", "", cause)) == NULL)
 		return invoice_end(db, -1, cause);
 	school = settings_get_default(db, "institution_name", "");
