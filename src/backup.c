@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "backup.h"
+#include "fsmode.h"
 #include "i18n.h"
 #include "xalloc.h"
 
@@ -73,7 +74,7 @@ backup_create(struct db *db, const char *path, char **cause)
 		free(tmp);
 		return -1;
 	}
-	fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	fd = open(tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, fsmode_file());
 	if (fd < 0) {
 		*cause = xasprintf(_("cannot create %s: %s"), tmp, strerror(errno));
 		free(tmp);

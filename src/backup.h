@@ -10,7 +10,7 @@
 
 /*
  * Copies the season to path, which must not exist yet: written under a
- * temporary name, checked, created 0600 and renamed into place.  Audited.
+ * temporary name, checked, created 0600 (0660 for a shared season) and renamed into place.  Audited.
  */
 int	backup_create(struct db *, const char *path, char **cause);
 

@@ -1,4 +1,9 @@
-/* caiji report progress|chase|flags|signin|slips: printable reports (SPEC §9). */
+/*
+ * caiji report progress|chase|flags|signin|slips|orders|money: printable
+ * reports (SPEC §9).  The first five are built by report-NAME.c and share
+ * cmd_report_run; orders and money are the fees commands' own files
+ * (cmd-report-money.c, cmd-report-orders.c).
+ */
 #include "config.h"
 
 #include <getopt.h>
@@ -96,6 +101,8 @@ const struct cmd_entry *const cmd_report_table[] = {
 	&cmd_report_flags_entry,
 	&cmd_report_signin_entry,
 	&cmd_report_slips_entry,
+	&cmd_report_orders_entry,
+	&cmd_report_money_entry,
 	NULL
 };
 
@@ -106,7 +113,7 @@ cmd_report_exec(struct cmd_ctx *ctx, int argc, char **argv)
 }
 
 const struct cmd_entry cmd_report_entry = {
-	"report", NULL, N_("progress|chase|flags|signin|slips [OPTIONS]"),
-	N_("print reports: progress, chase list, flags, sign-in sheet, slips"),
+	"report", NULL, N_("progress|chase|flags|signin|slips|orders|money [OPTIONS]"),
+	N_("print reports: progress, chase list, flags, sign-in sheet, slips, orders, money"),
 	cmd_report_exec
 };

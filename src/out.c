@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "fsmode.h"
 #include "out.h"
 #include "xalloc.h"
 
@@ -209,7 +210,7 @@ out_atomic_open(const char *path, char **cause)
 		out_atomic_abort(&a);
 		return NULL;
 	}
-	fchmod(fd, 0600);
+	fchmod(fd, fsmode_file());
 	if ((a->f = fdopen(fd, "w")) == NULL) {
 		close(fd);
 		*cause = xasprintf(_("cannot write %s: %s"), a->tmp, strerror(errno));

@@ -54,7 +54,7 @@ struct out_atomic {
 	char	*tmp;		/* the temporary name */
 };
 
-/* Opens a temporary file beside path, mode 0600; NULL with *cause on failure. */
+/* Opens a temporary file beside path, mode fsmode_file(); NULL with *cause on failure. */
 struct out_atomic *out_atomic_open(const char *path, char **cause);
 /* Flushes, syncs and renames into place; frees *a.  -1 with *cause on failure. */
 int		 out_atomic_commit(struct out_atomic **, char **cause);
