@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "export-files.h"
+#include "fsmode.h"
 #include "i18n.h"
 #include "sha256.h"
 #include "xalloc.h"
@@ -77,12 +78,13 @@ export_copy(const char *src, const char *dst, int64_t want_size, const char *wan
 		close(in);
 		return EXPORT_COPY_CHANGED;
 	}
-	out = open(dst, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	out = open(dst, O_WRONLY | O_CREAT | O_EXCL, fsmode_file());
 	if (out < 0) {
 		*cause = xasprintf(_("cannot create %s: %s"), dst, strerror(errno));
 		close(in);
 		return EXPORT_COPY_FAILED;
 	}
+	fchmod(out, fsmode_file());
 	sha256_init(&ctx);
 	for (;;) {
 		if (stop != NULL && *stop)
@@ -170,12 +172,13 @@ export_hash_file(const char *path, char sha[65], char **cause)
 int
 export_write_file(const char *path, const char *data, size_t len, char **cause)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, fsmode_file());
 
 	if (fd < 0) {
 		*cause = xasprintf(_("cannot create %s: %s"), path, strerror(errno));
 		return -1;
 	}
+	fchmod(fd, fsmode_file());
 	if (export_write_all(fd, (const unsigned char *)data, len) != 0 || fsync(fd) != 0) {
 		*cause = xasprintf(_("cannot write %s: %s"), path, strerror(errno));
 		close(fd);
@@ -188,6 +191,21 @@ export_write_file(const char *path, const char *data, size_t len, char **cause)
 		return -1;
 	}
 	return 0;
+}
+
+mode_t
+export_dir_mode(void)
+{
+	return (fsmode_file() & 0060) != 0 ? 0770 : 0700;
+}
+
+int
+export_mkdir(const char *path)
+{
+	if (mkdir(path, 0700) != 0)
+		return -1;
+	/* the umask is 077; a group-shared season's folders are the group's too */
+	return chmod(path, export_dir_mode());
 }
 
 void

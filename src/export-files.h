@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 
 /*
  * A copy of s fit to be part of a file name: path separators, control
@@ -32,6 +33,10 @@ enum export_copy_status export_copy(const char *src, const char *dst, int64_t wa
 int	 export_hash_file(const char *path, char sha[65], char **cause);
 /* Writes a new file (0600) with data, synced; -1 with *cause. */
 int	 export_write_file(const char *path, const char *data, size_t len, char **cause);
+/* The mode of a folder caiji creates: 0700, or 0770 in a group-shared season. */
+mode_t	 export_dir_mode(void);
+/* Creates a folder with export_dir_mode(); -1 with errno set. */
+int	 export_mkdir(const char *path);
 /* Flushes a directory's entries to disk (after a rename); errors ignored. */
 void	 export_sync_dir(const char *path);
 /* Removes path and everything under it, never following links. */

@@ -15,6 +15,7 @@
 
 #include "export-files.h"
 #include "export-private.h"
+#include "fsmode.h"
 #include "i18n.h"
 #include "ledger.h"
 #include "out.h"
@@ -81,8 +82,13 @@ export_write_tables(struct export_job *j, struct export_package *p, const char *
 		free(path);
 	}
 	free(data);
-	if (rc == 0 && x != NULL)
+	if (rc == 0 && x != NULL) {
 		rc = xlsx_close(&x, cause);
+		path = xasprintf("%s/%s.xlsx", dir, p->name);
+		if (rc == 0)
+			chmod(path, fsmode_file());
+		free(path);
+	}
 	else if (x != NULL) {
 		char *ignored = NULL;
 
@@ -229,7 +235,7 @@ export_build(struct export_job *j, struct export_package *p, const char *dir,
 	int rc = -1;
 
 	path = xasprintf("%s/photos", dir);
-	if (mkdir(dir, 0700) != 0 || mkdir(path, 0700) != 0) {
+	if (export_mkdir(dir) != 0 || export_mkdir(path) != 0) {
 		*cause = xasprintf(_("cannot create %s: %s"), path, strerror(errno));
 		free(path);
 		return -1;
@@ -314,6 +320,7 @@ export_package_write(struct export_job *j, struct export_package *p, size_t *don
 		free(tmp);
 		return -1;
 	}
+	chmod(tmp, export_dir_mode());
 	dir = xasprintf("%s/%s", tmp, p->name);
 	if (export_build(j, p, dir, done, total, cause) != 0)
 		goto out;

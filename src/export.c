@@ -314,7 +314,7 @@ export_out_dir(const char *out, int create, char **cause)
 		}
 		return 0;
 	}
-	if (errno != ENOENT || !create || mkdir(out, 0700) != 0) {
+	if (errno != ENOENT || !create || export_mkdir(out) != 0) {
 		*cause = xasprintf(_("cannot create the directory %s: %s"), out, strerror(errno));
 		return -1;
 	}

@@ -14,6 +14,7 @@
 #include <archive_entry.h>
 #endif
 
+#include "fsmode.h"
 #include "i18n.h"
 #include "xalloc.h"
 #include "zip.h"
@@ -128,10 +129,11 @@ zip_dir(const char *dir, const char *top, const char *path, volatile sig_atomic_
 	struct archive *a;
 	int fd, rc;
 
-	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600)) < 0) {
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL, fsmode_file())) < 0) {
 		*cause = xasprintf(_("cannot create %s: %s"), path, strerror(errno));
 		return -1;
 	}
+	fchmod(fd, fsmode_file());
 	a = archive_write_new();
 	if (archive_write_set_format_zip(a) != ARCHIVE_OK ||
 	    archive_write_open_fd(a, fd) != ARCHIVE_OK) {
