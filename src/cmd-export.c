@@ -167,7 +167,8 @@ const struct cmd_entry cmd_export_xuexin_entry = {
 	    "[--csv-encoding utf-8-bom|gb18030]"),
 	N_("write a Xuexin package per college: the database as .xlsx and .csv, the photos, "
 	    "SHA256SUMS, README.txt"),
-	cmd_export_xuexin
+	cmd_export_xuexin,
+	0
 };
 
 static const struct cmd_entry *const cmd_export_table[] = {
@@ -184,5 +185,6 @@ cmd_export_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_export_entry = {
 	"export", NULL, N_("xuexin --out DIR [OPTIONS]"),
 	N_("write the packages handed to Xinhua for Xuexin"),
-	cmd_export_exec
+	cmd_export_exec,
+	CMD_FAMILY
 };

@@ -86,7 +86,7 @@ cmd_report_##name##_exec(struct cmd_ctx *ctx, int argc, char **argv)		\
 	    report_##name);							\
 }										\
 const struct cmd_entry cmd_report_##name##_entry = {				\
-	#name, NULL, REPORT_USAGE, summary, cmd_report_##name##_exec		\
+	#name, NULL, REPORT_USAGE, summary, cmd_report_##name##_exec, 0	\
 };
 
 REPORT_ENTRY(progress, N_("per college: roster size, photos ok, failing and missing, submitted"))
@@ -115,5 +115,6 @@ cmd_report_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_entry = {
 	"report", NULL, N_("progress|chase|flags|signin|slips|orders|money [OPTIONS]"),
 	N_("print reports: progress, chase list, flags, sign-in sheet, slips, orders, money"),
-	cmd_report_exec
+	cmd_report_exec,
+	CMD_FAMILY
 };

@@ -46,5 +46,6 @@ cmd_resubmit_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_resubmit_entry = {
 	"resubmit", NULL, N_("SEQ --reason TEXT"),
 	N_("allow a student already submitted to Xuexin to be exported once more"),
-	cmd_resubmit_exec
+	cmd_resubmit_exec,
+	0
 };

@@ -140,7 +140,8 @@ cmd_dispatch(const struct cmd_entry *const *table, const char *family, struct cm
 	}
 	cmd_family = family;
 	/* every command answers --help, whatever options it parses itself */
-	if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+	if (!e->family && argc == 2 &&
+	    (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
 		cmd_print_usage(e, stdout);
 		return CMD_OK;
 	}
