@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "cohort.h"
 #include "college.h"
@@ -109,8 +110,11 @@ struct roster_import {
 	struct roster_summary		*sum;
 	struct college_list		 colleges;
 	int				 opt_cohort;
+	char				*last_cohort;	/* the last cohort cell looked up */
+	int				 last_cohort_id;
 	const struct college		*opt_college;
 	char				*inst_code, *inst_name;	/* settings */
+	char				 now[32];	/* the import's one timestamp */
 	sqlite3_int64			 max_before;	/* students added earlier */
 	unsigned char			*seen;		/* bitset over ids <= max_before */
 	struct { int cohort, college; }	*pairs;	/* touched cohort/college pairs */
@@ -352,8 +356,16 @@ roster_place(struct roster_import *ri, const struct csvread_row *row, char **val
 	}
 	*cohort = ri->opt_cohort;
 	if (val[ROSTER_COHORT] != NULL && *val[ROSTER_COHORT] != '\0') {
-		if ((*cohort = cohort_find(ri->db, val[ROSTER_COHORT], cause)) < 0)
+		/* rows of one file nearly always name one cohort: remember the last */
+		if (ri->last_cohort != NULL && strcmp(ri->last_cohort, val[ROSTER_COHORT]) == 0)
+			*cohort = ri->last_cohort_id;
+		else if ((*cohort = cohort_find(ri->db, val[ROSTER_COHORT], cause)) < 0)
 			return -1;
+		else if (*cohort > 0) {
+			free(ri->last_cohort);
+			ri->last_cohort = xstrdup(val[ROSTER_COHORT]);
+			ri->last_cohort_id = *cohort;
+		}
 		if (*cohort == 0) {
 			codes = cohort_codes(ri->db);
 			*cause = xasprintf(_("%s:%d: column %d (%s): unknown cohort \"%s\";"
@@ -507,6 +519,7 @@ roster_update(struct roster_import *ri, const struct csvread_row *row, char **va
 	sqlite3_bind_int(ri->update, 13, row->line);
 	sqlite3_bind_int(ri->update, 14, changed);
 	sqlite3_bind_int64(ri->update, 15, id);
+	db_bind_text(ri->update, 16, ri->now);
 	if (roster_step(ri, ri->update, _("cannot update a student"), cause) != 0)
 		return -1;
 	sqlite3_reset(ri->update);
@@ -536,6 +549,7 @@ roster_insert(struct roster_import *ri, const struct csvread_row *row, char **va
 	db_bind_text(st, 13, strbuf_str(&ri->extra));
 	db_bind_text(st, 14, ri->path);
 	sqlite3_bind_int(st, 15, row->line);
+	db_bind_text(st, 16, ri->now);
 	if (roster_step(ri, st, _("cannot add a student"), cause) != 0)
 		return -1;
 	sqlite3_reset(st);
@@ -674,15 +688,14 @@ roster_prepare(struct roster_import *ri, char **cause)
 		return -1;
 	ri->insert = db_prepare(ri->db, "INSERT INTO students(cohort_id, college_id, student_no,"
 	    " seq, name, gender, id_number, id_type, institution_code, institution_name, major,"
-	    " level, extra, source_file, source_line)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cause);
+	    " level, extra, source_file, source_line, created_at, updated_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?16, ?16)", cause);
 	if (ri->insert == NULL)
 		return -1;
 	ri->update = db_prepare(ri->db, "UPDATE students SET seq = ?, name = ?, gender = ?,"
 	    " id_number = ?, id_type = ?, institution_code = ?, institution_name = ?, major = ?,"
 	    " level = ?, college_id = ?, extra = ?, source_file = ?, source_line = ?,"
-	    " updated_at = CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%SZ','now')"
-	    " ELSE updated_at END WHERE id = ?", cause);
+	    " updated_at = CASE WHEN ?14 THEN ?16 ELSE updated_at END WHERE id = ?15", cause);
 	if (ri->update == NULL)
 		return -1;
 	ri->norm_del = db_prepare(ri->db, "DELETE FROM normalisations WHERE student_id = ?", cause);
@@ -722,7 +735,19 @@ roster_import_free(struct roster_import *ri)
 	free(ri->pairs);
 	free(ri->inst_code);
 	free(ri->inst_name);
+	free(ri->last_cohort);
 	college_list_free(&ri->colleges);
+}
+
+/* The time every row of one import is stamped with, as the schema's defaults write it. */
+static void
+roster_now(char *buf, size_t size)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
 static char *
@@ -805,6 +830,7 @@ roster_import(struct db *db, const char *const *files, size_t nfiles,
 			goto out;
 		}
 	}
+	roster_now(ri.now, sizeof ri.now);
 	ri.inst_code = roster_setting(db, "institution_code");
 	ri.inst_name = roster_setting(db, "institution_name");
 	if (roster_prepare(&ri, cause) != 0)

@@ -44,15 +44,8 @@ validate_field_label(const char *field)
 	return field;
 }
 
-/* The columns of the row query, in order; the first nine are required. */
-enum {
-	V_ID, V_SEQ, V_STUDENT_NO, V_NAME, V_GENDER, V_ID_NUMBER, V_INST_CODE,
-	V_INST_NAME, V_MAJOR, V_LEVEL, V_ID_TYPE, V_COLLEGE, V_COUNT
-};
-static const char *const validate_required[] = {
-	"seq", "student_no", "name", "gender", "id_number", "institution_code",
-	"institution_name", "major", "level"
-};
+/* The columns of the row query, in order. */
+enum { V_ID, V_SEQ, V_GENDER, V_ID_NUMBER, V_ID_TYPE, V_COLLEGE, V_COUNT };
 
 static int
 validate_insert(struct db *db, sqlite3_stmt *ins, long student, const char *seq,
@@ -107,13 +100,42 @@ validate_institution(struct db *db, char **code, char **name)
 	sqlite3_finalize(st);
 }
 
+/* INSTITUTION: rows whose code or name differ from the season's. */
+static int
+validate_institution_flags(struct db *db, char **cause)
+{
+	sqlite3_stmt *st;
+	char *code, *name;
+	int rc = -1;
+
+	validate_institution(db, &code, &name);
+	st = db_prepare(db, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	    " SELECT id, seq, 'INSTITUTION', 'error', printf(?1, institution_code,"
+	    " institution_name, coalesce(?2, ''), coalesce(?3, '')), 'roster' FROM students"
+	    " WHERE (?2 IS NOT NULL AND institution_code <> '' AND institution_code <> ?2)"
+	    " OR (?3 IS NOT NULL AND institution_name <> '' AND institution_name <> ?3)", cause);
+	if (st != NULL) {
+		db_bind_text(st, 1, _("%s %s; expected %s %s"));
+		db_bind_text(st, 2, code);
+		db_bind_text(st, 3, name);
+		if (sqlite3_step(st) == SQLITE_DONE)
+			rc = 0;
+		else
+			*cause = db_error(db, _("cannot store a flag"));
+		sqlite3_finalize(st);
+	}
+	free(code);
+	free(name);
+	return rc;
+}
+
 static int
 validate_rows(struct db *db, sqlite3_stmt *ins, char **cause)
 {
 	struct college_list cl;
 	struct flag_list fl = FLAG_LIST_INIT;
 	sqlite3_stmt *st;
-	char *icode = NULL, *iname = NULL, today[9];
+	char today[9];
 	const char *v[V_COUNT];
 	time_t now = time(NULL);
 	struct tm tm;
@@ -123,9 +145,7 @@ validate_rows(struct db *db, sqlite3_stmt *ins, char **cause)
 	strftime(today, sizeof today, "%Y%m%d", &tm);
 	if (college_list_load(db, &cl, cause) != 0)
 		return -1;
-	validate_institution(db, &icode, &iname);
-	st = db_prepare(db, "SELECT id, seq, student_no, name, gender, id_number,"
-	    " institution_code, institution_name, major, level, id_type, college_id"
+	st = db_prepare(db, "SELECT id, seq, gender, id_number, id_type, college_id"
 	    " FROM students", cause);
 	if (st == NULL)
 		goto out;
@@ -138,26 +158,11 @@ validate_rows(struct db *db, sqlite3_stmt *ins, char **cause)
 		if (sqlite3_column_type(st, V_COLLEGE) != SQLITE_NULL)
 			c = college_list_by_id(&cl, sqlite3_column_int(st, V_COLLEGE));
 		flag_list_clear(&fl);
-		for (int i = 0; i < 9; i++)
-			if (*v[V_SEQ + i] == '\0')
-				flag_list_add(&fl, FLAG_FIELD_MISSING, _("%s is empty"),
-				    validate_field_label(validate_required[i]));
-		if (sqlite3_column_type(st, V_COLLEGE) == SQLITE_NULL)
-			flag_list_add(&fl, FLAG_FIELD_MISSING, _("%s is empty"),
-			    validate_field_label("college"));
 		gender = v[V_GENDER];
-		if (*gender != '\0' && strcmp(gender, "男") != 0 && strcmp(gender, "女") != 0) {
-			flag_list_add(&fl, FLAG_GENDER_VALUE, _("\"%s\" is not 男 or 女"), gender);
-			gender = NULL;
-		} else if (*gender == '\0')
-			gender = NULL;
+		if (strcmp(gender, "男") != 0 && strcmp(gender, "女") != 0)
+			gender = NULL;	/* GENDER_VALUE or FIELD_MISSING, set-wise */
 		idcard_check(v[V_ID_TYPE], v[V_ID_NUMBER], gender, NULL, today, &fl);
 		seq_check(v[V_SEQ], c, &fl);
-		if ((icode != NULL && *v[V_INST_CODE] != '\0' && strcmp(icode, v[V_INST_CODE]) != 0) ||
-		    (iname != NULL && *v[V_INST_NAME] != '\0' && strcmp(iname, v[V_INST_NAME]) != 0))
-			flag_list_add(&fl, FLAG_INSTITUTION, _("%s %s; expected %s %s"),
-			    v[V_INST_CODE], v[V_INST_NAME], icode != NULL ? icode : "",
-			    iname != NULL ? iname : "");
 		if (fl.n > 0 && validate_insert(db, ins, sqlite3_column_int64(st, V_ID),
 		    v[V_SEQ], &fl, cause) != 0)
 			goto out;
@@ -171,8 +176,6 @@ out:
 	sqlite3_finalize(st);
 	flag_list_clear(&fl);
 	free(fl.v);
-	free(icode);
-	free(iname);
 	college_list_free(&cl);
 	return rc;
 }
@@ -183,6 +186,25 @@ static const struct {
 	const char	*fmt;	/* ?1 */
 	const char	*label;	/* ?2: a field label, or NULL */
 } validate_sets[] = {
+#define VALIDATE_MISSING(where, field) \
+	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)" \
+	  " SELECT id, seq, 'FIELD_MISSING', 'error', printf(?1, ?2), 'roster'" \
+	  " FROM students WHERE " where, N_("%s is empty"), field }
+	VALIDATE_MISSING("seq = ''", "seq"),
+	VALIDATE_MISSING("student_no = ''", "student_no"),
+	VALIDATE_MISSING("name = ''", "name"),
+	VALIDATE_MISSING("gender = ''", "gender"),
+	VALIDATE_MISSING("id_number = ''", "id_number"),
+	VALIDATE_MISSING("institution_code = ''", "institution_code"),
+	VALIDATE_MISSING("institution_name = ''", "institution_name"),
+	VALIDATE_MISSING("major = ''", "major"),
+	VALIDATE_MISSING("level = ''", "level"),
+	VALIDATE_MISSING("college_id IS NULL", "college"),
+#undef VALIDATE_MISSING
+	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT id, seq, 'GENDER_VALUE', 'error', printf(?1, gender), 'roster'"
+	  " FROM students WHERE gender NOT IN ('男', '女', '')",
+	  N_("\"%s\" is not 男 or 女"), NULL },
 	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
 	  " SELECT s.id, s.seq, 'SEQ_PADDED', 'warning', printf(?1, n.old_value, s.seq), 'roster'"
 	  " FROM normalisations n JOIN students s ON s.id = n.student_id"
@@ -261,6 +283,8 @@ validate_roster(struct db *db, struct validate_summary *sum, char **cause)
 		sqlite3_finalize(st);
 		st = NULL;
 	}
+	if (validate_institution_flags(db, cause) != 0)
+		goto out;
 	if (sum != NULL) {
 		sum->errors = sum->warnings = 0;
 		st = db_prepare(db, "SELECT severity, count(*) FROM flags"
