@@ -427,7 +427,12 @@ csvread_file(const char *path, enum csvread_encoding enc, enum csvread_encoding 
 		r.cause = xasprintf(_("cannot read %s: %s"), path, strerror(errno));
 		rc = -1;
 	}
-	if (rc == 0 && csv_fini(&r.p, csvread_field, csvread_endrow, &r) != 0 &&
+	/* libcsv would hand an unclosed quoted field over as if closed */
+	if (rc == 0 && r.p.pstate == 2 && r.p.quoted)
+		r.cause = xasprintf(_("%s:%d: a quoted field that starts here is never closed;"
+		    " a closing quote (\") is missing"), path,
+		    r.row_line != 0 ? r.row_line : r.line);
+	else if (rc == 0 && csv_fini(&r.p, csvread_field, csvread_endrow, &r) != 0 &&
 	    r.cause == NULL)
 		r.cause = xasprintf(_("%s:%d: a quoted field that starts here is never closed;"
 		    " a closing quote (\") is missing"), path,
