@@ -18,6 +18,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_seq_entry,
 	&cmd_student_entry,
 	&cmd_demo_entry,
+	&cmd_backup_entry,
+	&cmd_restore_entry,
 	NULL
 };
 

@@ -55,4 +55,6 @@ CMD_DECLARE(check);
 CMD_DECLARE(seq);
 CMD_DECLARE(student);
 CMD_DECLARE(demo);
+CMD_DECLARE(backup);
+CMD_DECLARE(restore);
 #endif
