@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "i18n.h"
 #include "idcard.h"
+#include "out.h"
 #include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
@@ -24,50 +25,17 @@ struct cmd_check {
 	char			*college;	/* text: the group being printed */
 	long			 student;	/* text: the student being printed */
 	int			 any_student;
+	struct out_csv		*csv;		/* CHECK_CSV */
 };
-
-/* A TSV cell: tabs and line breaks would break the row. */
-static void
-cmd_check_tsv(const char *s, int last)
-{
-	for (; *s != '\0'; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
-	putchar(last ? '\n' : '\t');
-}
-
-/* A CSV cell for Excel/WPS: quoted when needed, formulas neutralised. */
-static void
-cmd_check_csv(const char *s, int last)
-{
-	int quote = strpbrk(s, ",\"\r\n") != NULL;
-
-	if (quote)
-		putchar('"');
-	if (*s == '=' || *s == '+' || *s == '-' || *s == '@')
-		putchar('\'');
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
-			putchar('"');
-		putchar(*s);
-	}
-	if (quote)
-		putchar('"');
-	fputs(last ? "\r\n" : ",", stdout);
-}
 
 static void
 cmd_check_json_string(const char *key, const char *s, int last)
 {
-	printf("\"%s\":\"", key);
-	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\')
-			printf("\\%c", *p);
-		else if (*p < 0x20)
-			printf("\\u%04x", *p);
-		else
-			putchar(*p);
-	}
-	fputs(last ? "\"" : "\",", stdout);
+	struct strbuf sb = STRBUF_INIT;
+
+	out_json_string(&sb, s);
+	printf("\"%s\":%s%s", key, strbuf_str(&sb), last ? "" : ",");
+	strbuf_free(&sb);
 }
 
 /* The detail, with the student's ID number masked unless asked for. */
@@ -158,15 +126,22 @@ cmd_check_row(void *arg, const struct check_row *r, char **cause)
 		cmd_check_text(cc, r);
 		break;
 	case CHECK_TSV:
+		detail = cmd_check_detail(cc, r);
+		out_tsv_cell(stdout, r->seq, 0);
+		out_tsv_cell(stdout, r->student_no, 0);
+		out_tsv_cell(stdout, r->code, 0);
+		out_tsv_cell(stdout, flag_severity_name(r->severity), 0);
+		out_tsv_cell(stdout, detail, 1);
+		free(detail);
+		break;
 	case CHECK_CSV:
 		detail = cmd_check_detail(cc, r);
-		void (*cell)(const char *, int) = cc->format == CHECK_TSV ? cmd_check_tsv :
-		    cmd_check_csv;
-		cell(r->seq, 0);
-		cell(r->student_no, 0);
-		cell(r->code, 0);
-		cell(flag_severity_name(r->severity), 0);
-		cell(detail, 1);
+		out_csv_cell(cc->csv, r->seq);
+		out_csv_cell(cc->csv, r->student_no);
+		out_csv_cell(cc->csv, r->code);
+		out_csv_cell(cc->csv, flag_severity_name(r->severity));
+		out_csv_cell(cc->csv, detail);
+		out_csv_end_row(cc->csv);
 		free(detail);
 		break;
 	case CHECK_JSON:
@@ -238,12 +213,29 @@ cmd_check_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		return CMD_FAIL;
 	if (cc.format == CHECK_TSV)
 		printf("seq\tstudent_no\tcode\tseverity\tdetail\n");
-	else if (cc.format == CHECK_CSV)
-		printf("\xef\xbb\xbfseq,student_no,code,severity,detail\r\n");
+	else if (cc.format == CHECK_CSV) {
+		static const char *const head[] = {
+			"seq", "student_no", "code", "severity", "detail"
+		};
+
+		cc.csv = out_csv_new(stdout, OUT_UTF8_BOM, 1);
+		for (size_t i = 0; i < 5; i++)
+			out_csv_cell(cc.csv, head[i]);
+		out_csv_end_row(cc.csv);
+	}
 	else if (cc.format == CHECK_JSON)
 		putchar('[');
 	rc = check_each(db, &flt, cmd_check_row, &cc, &cause);
 	free(cc.college);
+	if (cc.csv != NULL) {
+		char *why = NULL;
+
+		if (out_csv_free(&cc.csv, &why) != 0 && rc == 0) {
+			rc = -1;
+			cause = why;
+		} else
+			free(why);
+	}
 	if (rc != 0)
 		return cmd_fail(cause);
 	if (cc.format == CHECK_JSON)

@@ -16,6 +16,7 @@
 #include "college.h"
 #include "i18n.h"
 #include "normalise.h"
+#include "out.h"
 #include "roster.h"
 #include "seq.h"
 #include "settings.h"
@@ -194,23 +195,6 @@ roster_headers_free(struct roster_import *ri)
 	free(ri->headers);
 	ri->headers = NULL;
 	ri->nheaders = 0;
-}
-
-/* A JSON string literal of s. */
-static void
-roster_json_string(struct strbuf *sb, const char *s)
-{
-	strbuf_putc(sb, '"');
-	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\') {
-			strbuf_putc(sb, '\\');
-			strbuf_putc(sb, (char)*p);
-		} else if (*p < 0x20)
-			strbuf_printf(sb, "\\u%04x", *p);
-		else
-			strbuf_putc(sb, (char)*p);
-	}
-	strbuf_putc(sb, '"');
 }
 
 /*
@@ -406,13 +390,13 @@ roster_extra(struct roster_import *ri, const struct csvread_row *row)
 				strbuf_putc(&ri->extra, ',');
 			first = 0;
 			if (i < ri->nheaders && *ri->headers[i] != '\0')
-				roster_json_string(&ri->extra, ri->headers[i]);
+				out_json_string(&ri->extra, ri->headers[i]);
 			else {
 				snprintf(key, sizeof key, "column %zu", i + 1);
-				roster_json_string(&ri->extra, key);
+				out_json_string(&ri->extra, key);
 			}
 			strbuf_putc(&ri->extra, ':');
-			roster_json_string(&ri->extra, v);
+			out_json_string(&ri->extra, v);
 		}
 		free(v);
 	}
