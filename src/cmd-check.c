@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "check.h"
 #include "cmd.h"
@@ -38,26 +39,92 @@ cmd_check_json_string(const char *key, const char *s, int last)
 	strbuf_free(&sb);
 }
 
-/* The detail, with the student's ID number masked unless asked for. */
+/* The text form fits a terminal of this width. */
+#define CHECK_COLUMNS 80
+
+/*
+ * Prints s (sanitised UTF-8) indented by indent columns and wrapped to
+ * CHECK_COLUMNS by display width: at a space when there is one, else between
+ * characters (Chinese has no spaces).
+ */
+static void
+cmd_check_wrap(const char *s, int indent)
+{
+	mbstate_t ps;
+	const char *p = s, *line = s, *space = NULL;
+	int width = 0, w;
+	size_t n;
+	wchar_t wc;
+
+	memset(&ps, 0, sizeof ps);
+	while (*p != '\0') {
+		n = mbrtowc(&wc, p, strlen(p), &ps);
+		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+			memset(&ps, 0, sizeof ps);
+			n = 1;
+			wc = L'?';
+		}
+		w = wcwidth(wc);
+		if (w < 0)
+			w = 1;
+		if (wc == L' ')
+			space = p;
+		if (indent + width + w > CHECK_COLUMNS && p > line) {
+			const char *end = space != NULL && space > line ? space : p;
+
+			printf("%*s%.*s\n", indent, "", (int)(end - line), line);
+			line = end == space ? end + 1 : end;
+			space = NULL;
+			p = line;
+			width = 0;
+			memset(&ps, 0, sizeof ps);
+			continue;
+		}
+		width += w;
+		p += n;
+	}
+	if (*line != '\0')
+		printf("%*s%s\n", indent, "", line);
+}
+
+/* Appends s with every occurrence of id replaced by its mask. */
 static char *
-cmd_check_detail(const struct cmd_check *cc, const struct check_row *r)
+cmd_check_mask(const char *s, const char *id)
 {
 	struct strbuf sb = STRBUF_INIT;
-	const char *p = r->detail, *hit;
-	size_t n = strlen(r->id_number);
-	char *mask;
+	const char *p = s, *hit;
+	size_t n = strlen(id);
+	char *mask = idcard_mask(id);
 
-	if (cc->show_id || n < 8)
-		return xstrdup(r->detail);
-	mask = idcard_mask(r->id_number);
-	while ((hit = strstr(p, r->id_number)) != NULL) {
+	while ((hit = strstr(p, id)) != NULL) {
 		strbuf_add(&sb, p, (size_t)(hit - p));
 		strbuf_puts(&sb, mask);
 		p = hit + n;
 	}
 	strbuf_puts(&sb, p);
 	free(mask);
-	return strbuf_detach(&sb);
+	return sb.s != NULL ? strbuf_detach(&sb) : xstrdup("");
+}
+
+/*
+ * The detail, with the student's ID number masked unless asked for (and the
+ * 18-digit form suggested for a 15-digit number, which holds the same digits).
+ */
+static char *
+cmd_check_detail(const struct cmd_check *cc, const struct check_row *r)
+{
+	char *d, *up, *t;
+
+	if (cc->show_id || strlen(r->id_number) < 8)
+		return xstrdup(r->detail);
+	d = cmd_check_mask(r->detail, r->id_number);
+	if ((up = idcard_upgrade15(r->id_number)) != NULL) {
+		t = cmd_check_mask(d, up);
+		free(d);
+		free(up);
+		d = t;
+	}
+	return d;
 }
 
 static void
@@ -66,6 +133,7 @@ cmd_check_text(struct cmd_check *cc, const struct check_row *r)
 	struct strbuf sb = STRBUF_INIT;
 	const struct flag_info *fi;
 	char *detail, *id, *safe;
+	const char *text;
 	int code = flag_lookup(r->code);
 
 	if (cc->college == NULL || strcmp(cc->college, r->college) != 0) {
@@ -99,12 +167,14 @@ cmd_check_text(struct cmd_check *cc, const struct check_row *r)
 	strbuf_puts(&sb, "        ");
 	text_pad(&sb, r->severity == SEV_ERROR ? _("error") : _("warning"), 8, 0, 0);
 	strbuf_puts(&sb, r->code);
-	if (*detail != '\0')
-		strbuf_printf(&sb, "  %s", detail);
-	else if (fi != NULL)
-		strbuf_printf(&sb, "  %s", _(fi->message));
-	safe = text_sanitize(strbuf_str(&sb));
-	printf("%s\n", safe);
+	text = *detail != '\0' ? detail : fi != NULL ? _(fi->message) : "";
+	safe = text_sanitize(text);
+	if (text_width(strbuf_str(&sb)) + 2 + text_width(safe) <= CHECK_COLUMNS) {
+		printf("%s  %s\n", strbuf_str(&sb), safe);
+	} else {
+		printf("%s\n", strbuf_str(&sb));
+		cmd_check_wrap(safe, 10);
+	}
 	free(safe);
 	free(detail);
 	strbuf_free(&sb);

@@ -70,6 +70,18 @@ grep -q "^7005		PHOTO_ORPHAN	warning	7005.jpg" "$T/out" || fail "orphan photo ro
 expect_rc 0 check --college 航空学院 --format tsv
 grep -q PHOTO_ORPHAN "$T/out" || fail "orphan not placed in its block's college"
 
+# a long detail is wrapped to 80 columns, Chinese included
+long='这是一个很长的说明文字，用来检查文本输出在八十列的终端上会不会自动换行而不是超出屏幕的右边缘，所以要写得足够长才行 and some English words to wrap at spaces too END'
+sql "INSERT INTO flags(student_id, seq, code, severity, detail, source) VALUES ((SELECT id FROM students WHERE student_no = 'S01'), '1001', 'ID_FORMAT', 'error', '$long', 'photo')"
+run check
+: > "$T/wide"
+while IFS= read -r line; do
+	[ "$(printf '%s' "$line" | wc -L)" -le 80 ] || echo "$line" >> "$T/wide"
+done < "$T/out"
+[ ! -s "$T/wide" ] || fail "long detail not wrapped: $(cat "$T/wide")"
+expect_out 'END$'
+expect_out '这是一个很长'
+
 # warnings only: exit 0
 sql "DELETE FROM flags WHERE severity = 'error'"
 expect_rc 0 check
