@@ -33,11 +33,10 @@ cmd_student_line(const char *label, const char *value)
 static int
 cmd_student_flag(void *arg, const struct check_row *r, char **cause)
 {
-	const struct student *s = arg;
 	char *safe;
 
+	(void)arg;
 	(void)cause;
-	(void)s;
 	safe = text_sanitize(r->detail);
 	printf("  %-8s %s  %s\n", r->severity == SEV_ERROR ? _("error") : _("warning"), r->code,
 	    safe);
@@ -79,7 +78,7 @@ cmd_student_print(struct db *db, long id, int show_id)
 	memset(&flt, 0, sizeof flt);
 	flt.student_id = id;
 	printf(_("Flags:\n"));
-	if (check_each(db, &flt, cmd_student_flag, s, &cause) != 0) {
+	if (check_each(db, &flt, cmd_student_flag, NULL, &cause) != 0) {
 		student_free(&s);
 		return cmd_fail(cause);
 	}
