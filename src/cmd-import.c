@@ -185,6 +185,6 @@ const struct cmd_entry cmd_import_entry = {
 	"import", NULL,
 	N_("[--cohort C] [--college NAME] [--encoding auto|utf-8|gb18030] [--dry-run] FILE...\n"
 	   "       import --reference FILE [--encoding E] [--dry-run]"),
-	N_("import roster CSV files (or the Xuexin reference) and check every row"),
+	N_("read roster CSV files (or the Xuexin reference) into the season and check every row"),
 	cmd_import_exec
 };

@@ -83,5 +83,6 @@ const struct cmd_entry cmd_seq_entry = {
 	"seq", NULL,
 	N_("assign [--college NAME] [--cohort C] [--dry-run]"),
 	N_("shoot sequence numbers"),
-	cmd_seq_exec
+	cmd_seq_exec,
+	CMD_FAMILY
 };

@@ -163,5 +163,6 @@ const struct cmd_entry cmd_student_entry = {
 	"student", NULL,
 	N_("show|set ..."),
 	N_("show or correct one student"),
-	cmd_student_exec
+	cmd_student_exec,
+	CMD_FAMILY
 };
