@@ -13,6 +13,7 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
 	&cmd_rules_entry,
+	&cmd_photo_entry,
 	NULL
 };
 
