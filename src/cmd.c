@@ -14,6 +14,7 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
 	&cmd_rules_entry,
 	&cmd_photo_entry,
+	&cmd_photos_entry,
 	NULL
 };
 

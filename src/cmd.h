@@ -51,4 +51,5 @@ extern const struct cmd_entry *const cmd_table[];
 CMD_DECLARE(init);
 CMD_DECLARE(rules);
 CMD_DECLARE(photo);
+CMD_DECLARE(photos);
 #endif

@@ -14,6 +14,7 @@
 
 #include "i18n.h"
 #include "profile.h"
+#include "sha256.h"
 #include "xalloc.h"
 
 enum profile_kind {
@@ -148,6 +149,9 @@ profile_load_file(const char *path, char **cause)
 	size_t size = 0;
 	ssize_t len;
 	int lineno = 0, idx, scale_ok;
+	struct sha256 digest;
+	unsigned char d[SHA256_LEN];
+	char hex[SHA256_HEX_LEN + 1];
 	FILE *f;
 
 	p->name = xstrdup(base != NULL ? base + 1 : path);
@@ -156,9 +160,11 @@ profile_load_file(const char *path, char **cause)
 		    strerror(errno));
 		goto fail;
 	}
+	sha256_init(&digest);
 	while ((len = getline(&line, &size, f)) >= 0) {
 		char *hash = strchr(line, '#');
 
+		sha256_update(&digest, line, (size_t)len);
 		lineno++;
 		if (hash != NULL)
 			*hash = '\0';
@@ -189,6 +195,9 @@ profile_load_file(const char *path, char **cause)
 		*cause = xasprintf(_("%s: \"scale\" must be 1, 2, 4 or 8"), path);
 		goto fail;
 	}
+	sha256_final(&digest, d);
+	sha256_to_hex(d, hex);
+	snprintf(p->id, sizeof p->id, "%.20s:%.8s", p->name, hex);
 	fclose(f);
 	free(line);
 	return p;

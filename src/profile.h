@@ -10,6 +10,7 @@
 
 struct profile {
 	char	*name;			/* the file's name, e.g. "xinhua-960" */
+	char	 id[32];		/* name and a digest of the contents, "xinhua-960:1a2b3c4d" */
 	int	 width, height;		/* required pixels, as stored */
 	int	 dpi;			/* required density */
 	int	 dpi_tolerance;		/* |dpi - required| allowed */

@@ -206,7 +206,7 @@ synth_photo(const struct profile *pr, const struct synth_params *sp, unsigned ch
 	unsigned long jlen = 0;
 	long lo_b = 0, hi_b = 0;
 	double texture = 34;
-	int q = sp->quality > 0 ? sp->quality : 90, lo = 40, hi = 100, tries = 0;
+	int q = sp->quality > 0 ? sp->quality : 95, lo = 40, hi = 100, tries = 0;
 
 	if (d == SYNTH_PNG || d == SYNTH_GIF || d == SYNTH_HEIC) {
 		synth_other_format(d, out, len);
