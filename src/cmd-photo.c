@@ -69,8 +69,10 @@ cmd_photo_check_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	for (int i = optind; i < argc; i++) {
 		struct photo_result r;
 
-		if (photo_check_file(p, argv[i], NULL, &r) != 0)
+		if (photo_check_file(p, argv[i], NULL, &r) != 0) {
+			cmd_error("%s", r.io_error);
 			rc = CMD_FAIL;
+		}
 		else if (photo_result_worst(&r) == SEV_ERROR && rc == CMD_OK)
 			rc = CMD_PROBLEMS;
 		photo_report_result(stdout, fmt, &r, i == optind, verbose);

@@ -107,8 +107,8 @@ photo_report_result(FILE *f, enum photo_report_format fmt, const struct photo_re
 	switch (fmt) {
 	case PHOTO_REPORT_TEXT:
 		if (r->io_error != NULL)
-			fprintf(f, _("%s: cannot be checked: %s\n"), path, r->io_error);
-		else if (r->flags.n == 0)
+			break;		/* the caller reports it on stderr */
+		if (r->flags.n == 0)
 			fprintf(f, _("%s: OK\n"), path);
 		else
 			fprintf(f, "%s:\n", path);
@@ -124,12 +124,9 @@ photo_report_result(FILE *f, enum photo_report_format fmt, const struct photo_re
 			photo_report_measured_text(f, r);
 		break;
 	case PHOTO_REPORT_TSV:
-		if (r->io_error != NULL) {
-			photo_report_tsv_field(f, r->path);
-			fputs("\tIO_ERROR\terror\t", f);
-			photo_report_tsv_field(f, r->io_error);
-			fputc('\n', f);
-		} else if (r->flags.n == 0) {
+		if (r->io_error != NULL)
+			break;		/* the caller reports it on stderr */
+		if (r->flags.n == 0) {
 			photo_report_tsv_field(f, r->path);
 			fputs("\tOK\t\t\n", f);
 		}

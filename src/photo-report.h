@@ -18,7 +18,11 @@ enum photo_report_format {
 int	photo_report_lookup(const char *name);
 /* Writes what comes before the first result (the TSV header, "[" for JSON). */
 void	photo_report_begin(FILE *, enum photo_report_format);
-/* One file's result; verbose adds the measured values to text output. */
+/*
+ * One file's result; verbose adds the measured values to text output.  A
+ * file that could not be opened appears only in JSON (with "error"); the
+ * caller reports it on stderr.
+ */
 void	photo_report_result(FILE *, enum photo_report_format, const struct photo_result *,
 	    int first, int verbose);
 void	photo_report_end(FILE *, enum photo_report_format);

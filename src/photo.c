@@ -127,11 +127,12 @@ photo_read(const struct profile *p, const char *path, const char *root,
 	r->size = -1;
 	if (S_ISLNK(st.st_mode)) {
 		if (root != NULL && !photo_inside(path, root, &target)) {
-			flag_list_add(&r->flags, FLAG_PHOTO_NOT_JPEG,
-			    target != NULL ?
-			    _("symbolic link to %s, outside the folder; refused") :
-			    _("symbolic link to a file that does not exist%s"),
-			    target != NULL ? target : "");
+			if (target != NULL)
+				flag_list_add(&r->flags, FLAG_PHOTO_NOT_JPEG,
+				    _("symbolic link to %s, outside the folder; refused"), target);
+			else
+				flag_list_add(&r->flags, FLAG_PHOTO_NOT_JPEG,
+				    _("symbolic link to a file that does not exist"));
 			free(target);
 			return 0;
 		}

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
 #include "synth-private.h"
 #include "xalloc.h"
 
