@@ -6,6 +6,7 @@
 
 #include "i18n.h"
 #include "photo-report.h"
+#include "strbuf.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -116,8 +117,13 @@ photo_report_result(FILE *f, enum photo_report_format fmt, const struct photo_re
 			const struct flag_hit *h = &r->flags.v[i];
 			char *detail = text_sanitize(h->detail);
 
-			fprintf(f, "  %-7s %-18s %s\n", h->severity == SEV_ERROR ? _("error") :
-			    _("warning"), flag_info(h->code)->name, detail);
+			struct strbuf sb = STRBUF_INIT;
+
+			strbuf_puts(&sb, "  ");
+			text_pad(&sb, h->severity == SEV_ERROR ? _("error") : _("warning"), 8, 0, 0);
+			text_pad(&sb, flag_info(h->code)->name, 19, 0, 0);
+			fprintf(f, "%s%s\n", strbuf_str(&sb), detail);
+			strbuf_free(&sb);
 			free(detail);
 		}
 		if (verbose && r->io_error == NULL)

@@ -157,8 +157,8 @@ photo_scan_cached(const struct photo_records *cache, const char *path,
 
 static int
 photo_scan_store(struct db *db, const struct profile *p, const char *root,
-    struct photo_scan_work *w, char **paths, size_t npaths, struct photo_scan_stats *st,
-    char **cause)
+    struct photo_scan_work *w, const struct photo_records *cache, char **paths,
+    size_t npaths, struct photo_scan_stats *st, char **cause)
 {
 	char *summary;
 
@@ -167,7 +167,7 @@ photo_scan_store(struct db *db, const struct profile *p, const char *root,
 	for (size_t i = 0; i < w->n; i++)
 		if (photo_store_save(db, root, p->id, &w->results[i], cause) != 0)
 			goto fail;
-	if (photo_store_prune(db, root, paths, npaths, cause) != 0)
+	if (photo_store_prune(db, cache, paths, npaths, cause) != 0)
 		goto fail;
 	if (photo_flags_rebuild(db, p->similar, &st->flags, cause) != 0)
 		goto fail;
@@ -231,7 +231,7 @@ photo_scan(struct db *db, const struct profile *p, const char *dir,
 			    sizeof *st->unreadable);
 			st->unreadable[st->nunreadable++] = xstrdup(w.results[i].io_error);
 		}
-	rc = photo_scan_store(db, p, root, &w, paths, npaths, st, cause);
+	rc = photo_scan_store(db, p, root, &w, &cache, paths, npaths, st, cause);
 out:
 	for (size_t i = 0; i < w.n; i++)
 		photo_result_clear(&w.results[i]);

@@ -142,6 +142,7 @@ photo_store_row(sqlite3_stmt *st, struct photo_record *rec)
 		photo_store_parse_findings(s, &rec->flags);
 	if (sqlite3_column_bytes(st, 13) == SIGNATURE_LEN) {
 		memcpy(rec->sig.v, sqlite3_column_blob(st, 13), SIGNATURE_LEN);
+		signature_prepare(&rec->sig);
 		rec->has_signature = 1;
 	}
 }
@@ -185,25 +186,20 @@ photo_store_cmp(const void *a, const void *b)
 }
 
 int
-photo_store_prune(struct db *db, const char *dir, char *const *paths, size_t n,
-    char **cause)
+photo_store_prune(struct db *db, const struct photo_records *old, char *const *paths,
+    size_t n, char **cause)
 {
-	struct photo_records old;
 	sqlite3_stmt *st;
 	int rc = 0;
 
-	if (photo_store_load(db, dir, &old, cause) != 0)
+	if ((st = db_prepare(db, "DELETE FROM photos WHERE id = ?", cause)) == NULL)
 		return -1;
-	if ((st = db_prepare(db, "DELETE FROM photos WHERE id = ?", cause)) == NULL) {
-		photo_records_free(&old);
-		return -1;
-	}
-	for (size_t i = 0; i < old.n && rc == 0; i++) {
-		const char *key = old.v[i].path;
+	for (size_t i = 0; i < old->n && rc == 0; i++) {
+		const char *key = old->v[i].path;
 
 		if (bsearch(&key, paths, n, sizeof *paths, photo_store_cmp) != NULL)
 			continue;
-		sqlite3_bind_int64(st, 1, old.v[i].id);
+		sqlite3_bind_int64(st, 1, old->v[i].id);
 		if (sqlite3_step(st) != SQLITE_DONE) {
 			*cause = db_error(db, _("cannot delete a photo's result"));
 			rc = -1;
@@ -211,7 +207,6 @@ photo_store_prune(struct db *db, const char *dir, char *const *paths, size_t n,
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);
-	photo_records_free(&old);
 	return rc;
 }
 

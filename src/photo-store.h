@@ -35,9 +35,9 @@ struct photo_records {
 /* Saves (inserts or replaces) the result of checking one file of dir. */
 int	photo_store_save(struct db *, const char *dir, const char *profile,
 	    const struct photo_result *, char **cause);
-/* Deletes the rows of dir whose path is not among paths (sorted, strcmp). */
-int	photo_store_prune(struct db *, const char *dir, char *const *paths, size_t n,
-	    char **cause);
+/* Deletes the rows of old (as loaded) whose path is not among paths (sorted, strcmp). */
+int	photo_store_prune(struct db *, const struct photo_records *old, char *const *paths,
+	    size_t n, char **cause);
 /* Loads the rows of dir (dir NULL: every row), sorted by path. */
 int	photo_store_load(struct db *, const char *dir, struct photo_records *, char **cause);
 /*

@@ -151,15 +151,12 @@ pixels_figure(const unsigned char *rgb, int w, int h, double sx, double sy,
 	int top = -1, neck = -1, minw = w + 1, lo, hi, fl = w, fr = -1;
 	long thr = (long)p->figure_distance * p->figure_distance;
 
+	long b0 = lround(bg[0]), b1 = lround(bg[1]), b2 = lround(bg[2]);
+
 	for (size_t i = 0; i < (size_t)w * h; i++) {
-		long d = 0;
+		long d0 = rgb[i * 3] - b0, d1 = rgb[i * 3 + 1] - b1, d2 = rgb[i * 3 + 2] - b2;
 
-		for (int c = 0; c < 3; c++) {
-			long v = rgb[i * 3 + c] - lround(bg[c]);
-
-			d += v * v;
-		}
-		fig[i] = d > thr;
+		fig[i] = d0 * d0 + d1 * d1 + d2 * d2 > thr;
 	}
 	/* ignore the outermost line of pixels: a frame is judged separately */
 	for (int y = 1; y < h - 1; y++) {

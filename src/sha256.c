@@ -4,7 +4,14 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define SHA256_X86 1
+#endif
 
 #include "sha256.h"
 
@@ -51,6 +58,85 @@ sha256_block(struct sha256 *c, const unsigned char *p)
 	c->h[4] += e; c->h[5] += f; c->h[6] += g; c->h[7] += h;
 }
 
+#ifdef SHA256_X86
+/*
+ * The same compression with the x86 SHA extensions (Intel's published
+ * sequence): about ten times faster, chosen at run time when the CPU has them.
+ */
+__attribute__((target("sha,sse4.1,ssse3")))
+static void
+sha256_blocks_ni(uint32_t h[8], const unsigned char *p, size_t n)
+{
+	const __m128i mask = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+	__m128i s0, s1, tmp, msg, m[4], abef, cdgh;
+
+	tmp = _mm_loadu_si128((const __m128i *)&h[0]);
+	s1 = _mm_loadu_si128((const __m128i *)&h[4]);
+	tmp = _mm_shuffle_epi32(tmp, 0xb1);		/* CDAB */
+	s1 = _mm_shuffle_epi32(s1, 0x1b);		/* EFGH */
+	s0 = _mm_alignr_epi8(tmp, s1, 8);		/* ABEF */
+	s1 = _mm_blend_epi16(s1, tmp, 0xf0);		/* CDGH */
+	for (; n > 0; n--, p += 64) {
+		abef = s0;
+		cdgh = s1;
+		for (int g = 0; g < 16; g++) {
+			if (g < 4)
+				m[g] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * g)),
+				    mask);
+			msg = _mm_add_epi32(m[g % 4],
+			    _mm_loadu_si128((const __m128i *)&sha256_k[4 * g]));
+			s1 = _mm_sha256rnds2_epu32(s1, s0, msg);
+			if (g >= 3 && g < 15) {
+				tmp = _mm_alignr_epi8(m[g % 4], m[(g + 3) % 4], 4);
+				m[(g + 1) % 4] = _mm_add_epi32(m[(g + 1) % 4], tmp);
+				m[(g + 1) % 4] = _mm_sha256msg2_epu32(m[(g + 1) % 4], m[g % 4]);
+			}
+			msg = _mm_shuffle_epi32(msg, 0x0e);
+			s0 = _mm_sha256rnds2_epu32(s0, s1, msg);
+			if (g >= 1 && g < 13)
+				m[(g + 3) % 4] = _mm_sha256msg1_epu32(m[(g + 3) % 4], m[g % 4]);
+		}
+		s0 = _mm_add_epi32(s0, abef);
+		s1 = _mm_add_epi32(s1, cdgh);
+	}
+	tmp = _mm_shuffle_epi32(s0, 0x1b);		/* FEBA */
+	s1 = _mm_shuffle_epi32(s1, 0xb1);		/* DCHG */
+	s0 = _mm_blend_epi16(tmp, s1, 0xf0);		/* DCBA */
+	s1 = _mm_alignr_epi8(s1, tmp, 8);		/* ABEF */
+	_mm_storeu_si128((__m128i *)&h[0], s0);
+	_mm_storeu_si128((__m128i *)&h[4], s1);
+}
+
+static int
+sha256_have_ni(void)
+{
+	static int have = -1;
+	unsigned a, b, c, d;
+
+	if (have < 0) {
+		have = 0;
+		if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 19)) && (c & (1u << 9)) &&
+		    __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & (1u << 29)))
+			have = getenv("CAIJI_NO_SHA_NI") == NULL;
+	}
+	return have;
+}
+#endif
+
+/* Compresses n whole blocks. */
+static void
+sha256_blocks(struct sha256 *c, const unsigned char *p, size_t n)
+{
+#ifdef SHA256_X86
+	if (sha256_have_ni()) {
+		sha256_blocks_ni(c->h, p, n);
+		return;
+	}
+#endif
+	for (; n > 0; n--, p += 64)
+		sha256_block(c, p);
+}
+
 void
 sha256_init(struct sha256 *c)
 {
@@ -79,11 +165,12 @@ sha256_update(struct sha256 *c, const void *data, size_t len)
 		len -= n;
 		if (c->fill < 64)
 			return;
-		sha256_block(c, c->buf);
+		sha256_blocks(c, c->buf, 1);
 		c->fill = 0;
 	}
-	for (; len >= 64; p += 64, len -= 64)
-		sha256_block(c, p);
+	sha256_blocks(c, p, len / 64);
+	p += len / 64 * 64;
+	len %= 64;
 	memcpy(c->buf, p, len);
 	c->fill = len;
 }
@@ -96,13 +183,13 @@ sha256_final(struct sha256 *c, unsigned char out[SHA256_LEN])
 	c->buf[c->fill++] = 0x80;
 	if (c->fill > 56) {
 		memset(c->buf + c->fill, 0, 64 - c->fill);
-		sha256_block(c, c->buf);
+		sha256_blocks(c, c->buf, 1);
 		c->fill = 0;
 	}
 	memset(c->buf + c->fill, 0, 56 - c->fill);
 	for (int i = 0; i < 8; i++)
 		c->buf[56 + i] = (unsigned char)(bits >> (56 - 8 * i));
-	sha256_block(c, c->buf);
+	sha256_blocks(c, c->buf, 1);
 	for (int i = 0; i < 8; i++) {
 		out[4 * i] = (unsigned char)(c->h[i] >> 24);
 		out[4 * i + 1] = (unsigned char)(c->h[i] >> 16);

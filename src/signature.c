@@ -6,69 +6,115 @@
 
 #include "signature.h"
 
-/* Mean of channel (0 Y, 1 Cb, 2 Cr) over the cells of a gw x gh grid. */
-static void
-signature_grid(const unsigned char *rgb, int w, int h, int gw, int gh, int chan,
-    unsigned char *out)
+/* BT.601 luma and chroma of a mean colour, in 16-bit fixed point. */
+static unsigned char
+signature_chan(long r, long g, long b, long n, int chan)
 {
-	for (int gy = 0; gy < gh; gy++) {
-		int y0 = gy * h / gh, y1 = (gy + 1) * h / gh;
+	long v;
 
-		for (int gx = 0; gx < gw; gx++) {
-			int x0 = gx * w / gw, x1 = (gx + 1) * w / gw;
-			long sum = 0, n = 0;
-
-			for (int y = y0; y < y1; y++)
-				for (int x = x0; x < x1; x++) {
-					const unsigned char *p = rgb + ((size_t)y * w + x) * 3;
-					long v;
-
-					/* BT.601 in fixed point, 16-bit fractions */
-					if (chan == 0)
-						v = (19595L * p[0] + 38470L * p[1] + 7471L * p[2]) >> 16;
-					else if (chan == 1)
-						v = 128 + ((-11059L * p[0] - 21709L * p[1] + 32768L * p[2]) >> 16);
-					else
-						v = 128 + ((32768L * p[0] - 27439L * p[1] - 5329L * p[2]) >> 16);
-					sum += v;
-					n++;
-				}
-			out[gy * gw + gx] = (unsigned char)(n > 0 ? sum / n : 0);
-		}
-	}
+	if (chan == 0)
+		v = (19595L * r + 38470L * g + 7471L * b) / (n << 16);
+	else if (chan == 1)
+		v = 128 + (-11059L * r - 21709L * g + 32768L * b) / (n << 16);
+	else
+		v = 128 + (32768L * r - 27439L * g - 5329L * b) / (n << 16);
+	return (unsigned char)(v < 0 ? 0 : v > 255 ? 255 : v);
 }
 
 void
 signature_compute(const unsigned char *rgb, int w, int h, struct signature *s)
 {
+	/* RGB sums per luma cell in one pass; the conversion is linear */
+	long sum[SIGNATURE_LH][SIGNATURE_LW][4];
 	unsigned char *p = s->v;
 
-	signature_grid(rgb, w, h, SIGNATURE_LW, SIGNATURE_LH, 0, p);
+	memset(sum, 0, sizeof sum);
+	for (int y = 0; y < h; y++) {
+		long (*row)[4] = sum[y * SIGNATURE_LH / h];
+		const unsigned char *px = rgb + (size_t)y * w * 3;
+
+		for (int x = 0; x < w; x++, px += 3) {
+			long *cell = row[x * SIGNATURE_LW / w];
+
+			cell[0] += px[0];
+			cell[1] += px[1];
+			cell[2] += px[2];
+			cell[3]++;
+		}
+	}
+	for (int gy = 0; gy < SIGNATURE_LH; gy++)
+		for (int gx = 0; gx < SIGNATURE_LW; gx++) {
+			long *cell = sum[gy][gx];
+
+			*p++ = cell[3] > 0 ? signature_chan(cell[0], cell[1], cell[2], cell[3], 0) : 0;
+		}
+	for (int chan = 1; chan <= 2; chan++)
+		for (int gy = 0; gy < SIGNATURE_CH; gy++)
+			for (int gx = 0; gx < SIGNATURE_CW; gx++) {
+				long r = 0, g = 0, b = 0, n = 0;
+
+				for (int y = 2 * gy; y < 2 * gy + 2; y++)
+					for (int x = 2 * gx; x < 2 * gx + 2; x++) {
+						r += sum[y][x][0];
+						g += sum[y][x][1];
+						b += sum[y][x][2];
+						n += sum[y][x][3];
+					}
+				*p++ = n > 0 ? signature_chan(r, g, b, n, chan) : 128;
+			}
+	signature_prepare(s);
+}
+
+/* Sums of 4 x 4 blocks of a gw x gh grid into out. */
+static int *
+signature_blocks(const unsigned char *v, int gw, int gh, int *out)
+{
+	for (int by = 0; by < gh / 4; by++)
+		for (int bx = 0; bx < gw / 4; bx++) {
+			int sum = 0;
+
+			for (int y = by * 4; y < by * 4 + 4; y++)
+				for (int x = bx * 4; x < bx * 4 + 4; x++)
+					sum += v[y * gw + x];
+			*out++ = sum;
+		}
+	return out;
+}
+
+void
+signature_prepare(struct signature *s)
+{
+	const unsigned char *p = s->v;
+	int *b = s->block;
+
+	s->lsum = 0;
+	for (int i = 0; i < SIGNATURE_LW * SIGNATURE_LH; i++)
+		s->lsum += s->v[i];
+	b = signature_blocks(p, SIGNATURE_LW, SIGNATURE_LH, b);
 	p += SIGNATURE_LW * SIGNATURE_LH;
-	signature_grid(rgb, w, h, SIGNATURE_CW, SIGNATURE_CH, 1, p);
+	b = signature_blocks(p, SIGNATURE_CW, SIGNATURE_CH, b);
 	p += SIGNATURE_CW * SIGNATURE_CH;
-	signature_grid(rgb, w, h, SIGNATURE_CW, SIGNATURE_CH, 2, p);
+	signature_blocks(p, SIGNATURE_CW, SIGNATURE_CH, b);
 }
 
 int
 signature_distance(const struct signature *a, const struct signature *b, int limit)
 {
-	const int nl = SIGNATURE_LW * SIGNATURE_LH;
-	long ma = 0, mb = 0, sum = 0, stop;
-	int shift;
+	const int nl = SIGNATURE_LW * SIGNATURE_LH, nlb = SIGNATURE_LW / 4 * (SIGNATURE_LH / 4);
+	long sum = 0, stop, bound = 0;
+	int shift = (a->lsum - b->lsum) / nl;
 
-	for (int i = 0; i < nl; i++) {
-		ma += a->v[i];
-		mb += b->v[i];
-	}
-	shift = (int)((ma - mb) / nl);
 	/* distance = sum * 10 / SIGNATURE_LEN; stop once it must exceed limit */
 	stop = limit < 0 ? -1 : ((long)limit + 1) * SIGNATURE_LEN / 10 + 1;
-	for (int i = 0; i < nl; i++) {
-		sum += labs((long)a->v[i] - b->v[i] - shift);
-		if (stop >= 0 && sum > stop && (i & 63) == 63)
+	if (stop >= 0) {
+		/* |sum of differences| over a block never exceeds the sum of |differences| */
+		for (int i = 0; i < SIGNATURE_NBLOCKS; i++)
+			bound += labs((long)a->block[i] - b->block[i] - (i < nlb ? 16L * shift : 0));
+		if (bound > stop)
 			return limit + 1;
 	}
+	for (int i = 0; i < nl; i++)
+		sum += labs((long)a->v[i] - b->v[i] - shift);
 	for (int i = nl; i < SIGNATURE_LEN; i++)
 		sum += labs((long)a->v[i] - b->v[i]);
 	return (int)(sum * 10 / SIGNATURE_LEN);

@@ -16,12 +16,20 @@
 #define SIGNATURE_CH	16
 #define SIGNATURE_LEN	(SIGNATURE_LW * SIGNATURE_LH + 2 * SIGNATURE_CW * SIGNATURE_CH)
 
+/* Sums over blocks of 4 x 4 cells, for a cheap lower bound of the distance. */
+#define SIGNATURE_NBLOCKS \
+	(SIGNATURE_LW / 4 * (SIGNATURE_LH / 4) + 2 * (SIGNATURE_CW / 4) * (SIGNATURE_CH / 4))
+
 struct signature {
-	unsigned char	v[SIGNATURE_LEN];	/* luma cells, then Cb, then Cr */
+	unsigned char	v[SIGNATURE_LEN];	/* luma cells, then Cb, then Cr: stored */
+	int		lsum;			/* derived from v: sum of the luma cells */
+	int		block[SIGNATURE_NBLOCKS];	/* derived: block sums */
 };
 
 /* Computes the signature of an RGB image of w x h pixels (w, h >= 24). */
 void	signature_compute(const unsigned char *rgb, int w, int h, struct signature *);
+/* Fills the derived fields after v was set (e.g. read back from the database). */
+void	signature_prepare(struct signature *);
 /*
  * The distance between two signatures: the mean absolute difference per
  * cell in tenths of a grey level, after removing a difference in overall

@@ -83,15 +83,30 @@ main(int argc, char **argv)
 	/* the distance itself */
 	for (int i = 0; i < SIGNATURE_LEN; i++)
 		a.v[i] = b.v[i] = (unsigned char)(i * 7 % 200);
+	signature_prepare(&a);
+	signature_prepare(&b);
 	CHECK(signature_distance(&a, &b, -1) == 0);
 	for (int i = 0; i < SIGNATURE_LW * SIGNATURE_LH; i++)
 		b.v[i] = (unsigned char)(a.v[i] + 5);	/* brighter: no distance */
+	signature_prepare(&b);
 	CHECK(signature_distance(&a, &b, -1) == 0);
 	b.v[0] = (unsigned char)(a.v[0] + 5 + 100);
+	signature_prepare(&b);
 	CHECK(signature_distance(&a, &b, -1) == 100 * 10 / SIGNATURE_LEN);
+	CHECK(signature_distance(&a, &b, 100) == 100 * 10 / SIGNATURE_LEN);
 	for (int i = 0; i < SIGNATURE_LEN; i++)
 		b.v[i] = (unsigned char)(a.v[i] ^ 0x40);
+	signature_prepare(&b);
 	CHECK(signature_distance(&a, &b, 10) > 10);
+	/* the early exit never changes a verdict */
+	for (int i = 0; i < SIGNATURE_LEN; i += 3)
+		b.v[i] = (unsigned char)(a.v[i] + (i % 7));
+	for (int i = 1; i < SIGNATURE_LEN; i += 3)
+		b.v[i] = a.v[i];
+	signature_prepare(&b);
+	for (int lim = 0; lim < 40; lim++)
+		CHECK((signature_distance(&a, &b, lim) <= lim) ==
+		    (signature_distance(&a, &b, -1) <= lim));
 
 	orig = calloc((size_t)n, sizeof *orig);
 	for (int i = 0; i < n; i++) {
@@ -112,6 +127,8 @@ main(int argc, char **argv)
 				max_same = d;
 			if (d > p->similar)
 				missed++;
+			CHECK((signature_distance(&orig[i], &var[k], p->similar) <= p->similar) ==
+			    (d <= p->similar));
 			if (__builtin_popcountll(ahash(&orig[i]) ^ ahash(&var[k])) > 6)
 				ah_missed++;
 		}
@@ -125,6 +142,8 @@ main(int argc, char **argv)
 				min_diff = d;
 			if (d <= p->similar)
 				false_similar++;
+			CHECK((signature_distance(&orig[i], &orig[j], p->similar) <= p->similar) ==
+			    (d <= p->similar));
 			if (__builtin_popcountll(ahash(&orig[i]) ^ ahash(&orig[j])) <= 6)
 				ah_false++;
 		}
