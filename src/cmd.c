@@ -15,6 +15,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_rules_entry,
 	&cmd_photo_entry,
 	&cmd_photos_entry,
+	&cmd_backup_entry,
+	&cmd_restore_entry,
 	NULL
 };
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "out.h"
 #include "photo-report.h"
 #include "strbuf.h"
 #include "text.h"
@@ -22,34 +23,24 @@ photo_report_lookup(const char *name)
 	return -1;
 }
 
-/* A TSV field: tabs and line breaks would break the row; control characters the screen. */
+/* A TSV cell: out_tsv_cell, after control characters are made safe. */
 static void
-photo_report_tsv_field(FILE *f, const char *s)
+photo_report_tsv_cell(FILE *f, const char *s, int last)
 {
 	char *safe = text_sanitize(s);
 
-	for (char *p = safe; *p != '\0'; p++)
-		fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, f);
+	out_tsv_cell(f, safe, last);
 	free(safe);
 }
 
 static void
 photo_report_json_string(FILE *f, const char *s)
 {
-	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p == '\n')
-			fputs("\\n", f);
-		else if (*p == '\t')
-			fputs("\\t", f);
-		else if (*p < 0x20 || *p == 0x7f)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	}
-	fputc('"', f);
+	struct strbuf sb = STRBUF_INIT;
+
+	out_json_string(&sb, s);
+	fputs(strbuf_str(&sb), f);
+	strbuf_free(&sb);
 }
 
 void
@@ -133,15 +124,16 @@ photo_report_result(FILE *f, enum photo_report_format fmt, const struct photo_re
 		if (r->io_error != NULL)
 			break;		/* the caller reports it on stderr */
 		if (r->flags.n == 0) {
-			photo_report_tsv_field(f, r->path);
-			fputs("\tOK\t\t\n", f);
+			photo_report_tsv_cell(f, r->path, 0);
+			out_tsv_cell(f, "OK", 0);
+			out_tsv_cell(f, "", 0);
+			out_tsv_cell(f, "", 1);
 		}
 		for (size_t i = 0; i < r->flags.n; i++) {
-			photo_report_tsv_field(f, r->path);
-			fprintf(f, "\t%s\t%s\t", flag_info(r->flags.v[i].code)->name,
-			    flag_severity_name(r->flags.v[i].severity));
-			photo_report_tsv_field(f, r->flags.v[i].detail);
-			fputc('\n', f);
+			photo_report_tsv_cell(f, r->path, 0);
+			out_tsv_cell(f, flag_info(r->flags.v[i].code)->name, 0);
+			out_tsv_cell(f, flag_severity_name(r->flags.v[i].severity), 0);
+			photo_report_tsv_cell(f, r->flags.v[i].detail, 1);
 		}
 		break;
 	case PHOTO_REPORT_JSON:

@@ -16,6 +16,7 @@
 
 #include <jpeglib.h>
 
+#include "fsmode.h"
 #include "i18n.h"
 #include "synth-private.h"
 #include "xalloc.h"
@@ -296,7 +297,7 @@ synth_write(const struct profile *pr, const struct synth_params *sp, const char 
 
 	if (synth_photo(pr, sp, &buf, &len, truth, cause) != 0)
 		return -1;
-	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600)) < 0)
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fsmode_file())) < 0)
 		goto fail;
 	while (done < len) {
 		ssize_t n = write(fd, buf + done, len - done);

@@ -71,7 +71,7 @@ struct synth_truth {
  */
 int		 synth_photo(const struct profile *p, const struct synth_params *,
 		    unsigned char **out, size_t *len, struct synth_truth *truth, char **cause);
-/* synth_photo into a file (created 0600, or replaced). */
+/* synth_photo into a file (created with fsmode_file(), or replaced). */
 int		 synth_write(const struct profile *p, const struct synth_params *,
 		    const char *path, struct synth_truth *truth, char **cause);
 /* The defect named name, or -1. */
