@@ -3,12 +3,14 @@
 # code and no unrelated one), the detail's measured value and range, the
 # TSV and JSON formats and the exit statuses.
 . "$testlib"
+# fixtures are drawn by the real program, also in the valgrind pass
+SYNTH=${CAIJI_REAL:-$CAIJI}
 P="$T/p"
 mkdir -p "$P"
 
 synth() {	# synth FILE [ARGS...]
 	f=$1; shift
-	"$CAIJI" photo synth "$@" "$P/$f" || fail "photo synth $* failed"
+	"$SYNTH" photo synth "$@" "$P/$f" || fail "photo synth $* failed"
 }
 # codes FILE...: the codes photo check reports, one per line, sorted
 codes() {

@@ -3,6 +3,8 @@
 # results stored so that an unchanged folder is not decoded again, flags of
 # source 'photo' replaced in one go, the scan audited.
 . "$testlib"
+# fixtures are drawn by the real program, also in the valgrind pass
+SYNTH=${CAIJI_REAL:-$CAIJI}
 P="$T/photos"
 mkdir -p "$P"
 "$CAIJI" init >/dev/null || fail "init"
@@ -12,10 +14,10 @@ sql "INSERT INTO students(cohort_id, seq, student_no) VALUES
     (1,'1005','S5'),(1,'1006','S6'),(1,'1007','S7'),(3,'3001','S8')"
 sql "INSERT INTO flags(student_id, seq, code, severity, detail, source)
     VALUES (1, '1001', 'ID_CHECKSUM', 'error', 'from the roster', 'roster')"
-"$CAIJI" photo synth --seed 11 --count 4 --first-seq 1001 "$P" || fail "synth"
+"$SYNTH" photo synth --seed 11 --count 4 --first-seq 1001 "$P" || fail "synth"
 cp "$P/1001.jpg" "$P/1005.jpg"					# the same bytes
-"$CAIJI" photo synth --seed 12 --quality 75 --brightness 6 "$P/1006.jpg"	# 1002 re-encoded
-"$CAIJI" photo synth --seed 99 "$P/9999.jpg"			# nobody's
+"$SYNTH" photo synth --seed 12 --quality 75 --brightness 6 "$P/1006.jpg"	# 1002 re-encoded
+"$SYNTH" photo synth --seed 99 "$P/9999.jpg"			# nobody's
 cp "$P/1003.jpg" "$P/notes.jpg"					# a bad name
 flag() { sql "SELECT count(*) FROM flags WHERE source = 'photo' AND seq = '$1' AND code = '$2'"; }
 
@@ -46,7 +48,7 @@ expect_out "decoded 0, cached 8"
 [ "$(sql "SELECT count(*) FROM flags WHERE source = 'photo'")" -eq "$before" ] || fail "flags replaced, not added"
 
 # one file changed: exactly that one is checked again
-"$CAIJI" photo synth --seed 13 --defect head-high "$P/1003.jpg"
+"$SYNTH" photo synth --seed 13 --defect head-high "$P/1003.jpg"
 expect_rc 1 photos scan --verbose "$P"
 expect_out "decoded 1, cached 7"
 [ "$(flag 1003 PHOTO_HEAD_TOP)" -eq 1 ] || fail "the changed file's new result"

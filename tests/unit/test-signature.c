@@ -67,7 +67,7 @@ ahash(const struct signature *s)
 int
 main(int argc, char **argv)
 {
-	int n = argc > 1 ? atoi(argv[1]) : 10, verbose = argc > 1;
+	int n = argc > 1 ? atoi(argv[1]) : 8, verbose = argc > 1;
 	struct signature *orig, var[VARIANTS];
 	struct profile *p;
 	char *cause = NULL;
