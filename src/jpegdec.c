@@ -77,6 +77,8 @@ jpegdec_rgb(const unsigned char *buf, size_t len, int scale, int max_side,
 	cinfo.scale_num = 1;
 	cinfo.scale_denom = (unsigned)scale;
 	cinfo.dct_method = JDCT_ISLOW;
+	/* chroma smoothing buys nothing at a reduced scale */
+	cinfo.do_fancy_upsampling = FALSE;
 	jpeg_start_decompress(&cinfo);
 	rgb = xmalloc((size_t)cinfo.output_width * cinfo.output_height * 3);
 	if (cmyk)

@@ -184,23 +184,24 @@ static int
 photo_flags_dups(struct photo_flags_ctx *c, const struct photo_records *rs, int similar)
 {
 	unsigned char *dup = xcalloc(rs->n ? rs->n : 1, 1), *sim = xcalloc(rs->n ? rs->n : 1, 1);
+	size_t *cand = xcalloc(rs->n ? rs->n : 1, sizeof *cand), nc = 0, first;
 	int rc = 0;
 
-	for (size_t i = 0; i < rs->n && rc == 0; i++) {
-		const struct photo_record *a = &rs->v[i];
-		size_t fa = 0;
+	/* only files that belong to a student take part */
+	for (size_t i = 0; i < rs->n; i++)
+		if (photo_flags_find(c, rs->v[i].seq, &first) > 0)
+			cand[nc++] = i;
+	for (size_t ci = 0; ci < nc && rc == 0; ci++) {
+		const struct photo_record *a = &rs->v[cand[ci]];
 
-		if (photo_flags_find(c, a->seq, &fa) == 0)
-			continue;
-		for (size_t j = i + 1; j < rs->n && rc == 0; j++) {
-			const struct photo_record *b = &rs->v[j];
-			size_t fb = 0;
+		for (size_t cj = ci + 1; cj < nc && rc == 0; cj++) {
+			const struct photo_record *b = &rs->v[cand[cj]];
 			int d;
 
-			if (strcmp(a->seq, b->seq) == 0 || photo_flags_find(c, b->seq, &fb) == 0)
-				continue;
-			if (a->sha256[0] != '\0' && strcmp(a->sha256, b->sha256) == 0) {
-				dup[i] = dup[j] = 1;
+			if (a->sha256[0] != '\0' && memcmp(a->sha256, b->sha256, SHA256_HEX_LEN) == 0) {
+				if (strcmp(a->seq, b->seq) == 0)
+					continue;	/* 1001.jpg and 1001.JPG: one student */
+				dup[cand[ci]] = dup[cand[cj]] = 1;
 				rc = photo_flags_pair(c, a, b, FLAG_PHOTO_DUPLICATE, 0, similar);
 				if (rc == 0)
 					rc = photo_flags_pair(c, b, a, FLAG_PHOTO_DUPLICATE, 0, similar);
@@ -208,9 +209,10 @@ photo_flags_dups(struct photo_flags_ctx *c, const struct photo_records *rs, int 
 			}
 			if (!a->has_signature || !b->has_signature)
 				continue;
-			if ((d = signature_distance(&a->sig, &b->sig, similar)) > similar)
+			if ((d = signature_distance(&a->sig, &b->sig, similar)) > similar ||
+			    strcmp(a->seq, b->seq) == 0)
 				continue;
-			sim[i] = sim[j] = 1;
+			sim[cand[ci]] = sim[cand[cj]] = 1;
 			rc = photo_flags_pair(c, a, b, FLAG_PHOTO_SIMILAR, d, similar);
 			if (rc == 0)
 				rc = photo_flags_pair(c, b, a, FLAG_PHOTO_SIMILAR, d, similar);
@@ -220,6 +222,7 @@ photo_flags_dups(struct photo_flags_ctx *c, const struct photo_records *rs, int 
 		c->stats->duplicates += dup[i];
 		c->stats->similar += sim[i];
 	}
+	free(cand);
 	free(dup);
 	free(sim);
 	return rc;

@@ -79,6 +79,7 @@ sha256_blocks_ni(uint32_t h[8], const unsigned char *p, size_t n)
 	for (; n > 0; n--, p += 64) {
 		abef = s0;
 		cdgh = s1;
+#pragma GCC unroll 16
 		for (int g = 0; g < 16; g++) {
 			if (g < 4)
 				m[g] = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(p + 16 * g)),

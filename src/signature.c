@@ -33,13 +33,21 @@ signature_compute(const unsigned char *rgb, int w, int h, struct signature *s)
 		long (*row)[4] = sum[y * SIGNATURE_LH / h];
 		const unsigned char *px = rgb + (size_t)y * w * 3;
 
-		for (int x = 0; x < w; x++, px += 3) {
-			long *cell = row[x * SIGNATURE_LW / w];
+		/* the columns of one cell in a run, then the next cell */
+		for (int gx = 0; gx < SIGNATURE_LW; gx++) {
+			int x0 = (gx * w + SIGNATURE_LW - 1) / SIGNATURE_LW;
+			int x1 = ((gx + 1) * w + SIGNATURE_LW - 1) / SIGNATURE_LW;
+			long r = 0, g = 0, b = 0;
 
-			cell[0] += px[0];
-			cell[1] += px[1];
-			cell[2] += px[2];
-			cell[3]++;
+			for (int x = x0; x < x1; x++) {
+				r += px[x * 3];
+				g += px[x * 3 + 1];
+				b += px[x * 3 + 2];
+			}
+			row[gx][0] += r;
+			row[gx][1] += g;
+			row[gx][2] += b;
+			row[gx][3] += x1 - x0;
 		}
 	}
 	for (int gy = 0; gy < SIGNATURE_LH; gy++)
@@ -108,8 +116,13 @@ signature_distance(const struct signature *a, const struct signature *b, int lim
 	stop = limit < 0 ? -1 : ((long)limit + 1) * SIGNATURE_LEN / 10 + 1;
 	if (stop >= 0) {
 		/* |sum of differences| over a block never exceeds the sum of |differences| */
-		for (int i = 0; i < SIGNATURE_NBLOCKS; i++)
-			bound += labs((long)a->block[i] - b->block[i] - (i < nlb ? 16L * shift : 0));
+		int bsum = 0;
+
+		for (int i = 0; i < nlb; i++)
+			bsum += abs(a->block[i] - b->block[i] - 16 * shift);
+		for (int i = nlb; i < SIGNATURE_NBLOCKS; i++)
+			bsum += abs(a->block[i] - b->block[i]);
+		bound = bsum;
 		if (bound > stop)
 			return limit + 1;
 	}
