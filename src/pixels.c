@@ -142,13 +142,43 @@ pixels_row_extent(const unsigned char *fig, int w, int y, int *left, int *right)
 	return 1;
 }
 
+/*
+ * How much of pixel (x, y) the figure covers, 0 to 1: its distance from the
+ * background colour over that of the pixel two steps inward (dx, dy), which
+ * lies wholly inside the figure.  A reduced-scale pixel is close to the mean
+ * of the block it stands for, so this places an edge to a fraction of a
+ * pixel.
+ */
+static double
+pixels_cover(const unsigned char *rgb, int w, int h, int x, int y, int dx, int dy,
+    const double bg[3])
+{
+	const unsigned char *pp, *ff;
+	double dp = 0, df = 0, f;
+	int xi = x + 2 * dx, yi = y + 2 * dy;
+
+	if (x < 0 || y < 0 || x >= w || y >= h || xi < 0 || yi < 0 || xi >= w || yi >= h)
+		return 0;
+	pp = rgb + ((size_t)y * w + x) * 3;
+	ff = rgb + ((size_t)yi * w + xi) * 3;
+	for (int c = 0; c < 3; c++) {
+		dp += (pp[c] - bg[c]) * (ff[c] - bg[c]);	/* projected on the inside colour */
+		df += (ff[c] - bg[c]) * (ff[c] - bg[c]);
+	}
+	if (df < 1)
+		return 0;
+	f = dp / df;
+	return f < 0.08 ? 0 : f > 1 ? 1 : f;
+}
+
 static void
 pixels_figure(const unsigned char *rgb, int w, int h, double sx, double sy,
     const struct profile *p, const double bg[3], struct pixels_result *r)
 {
 	unsigned char *fig = xmalloc((size_t)w * h);
 	int *lx = xmalloc((size_t)h * sizeof *lx), *rx = xmalloc((size_t)h * sizeof *rx);
-	int top = -1, neck = -1, minw = w + 1, lo, hi, fl = w, fr = -1;
+	int top = -1, neck = -1, minw = w + 1, lo, hi, fl = w, fr = -1, xt = 0;
+	double best = -1, etop, eleft, eright;
 	long thr = (long)p->figure_distance * p->figure_distance;
 
 	long b0 = lround(bg[0]), b1 = lround(bg[1]), b2 = lround(bg[2]);
@@ -190,10 +220,43 @@ pixels_figure(const unsigned char *rgb, int w, int h, double sx, double sy,
 		if (rx[y] > fr)
 			fr = rx[y];
 	}
-	r->head_top = (int)lround(top * sy);
-	r->left = (int)lround(fl * sx);
-	r->right = (int)lround((w - 1 - fr) * sx);
-	r->face_width = (int)lround((fr - fl + 1) * sx);
+	/* the apex: the most covered pixel of the first row */
+	for (int x = lx[top]; x <= rx[top]; x++) {
+		double f = pixels_cover(rgb, w, h, x, top, 0, 1, bg);
+
+		if (f > best) {
+			best = f;
+			xt = x;
+		}
+	}
+	/* edges to a fraction of a pixel: the covered parts of the edge pixel and the one outside */
+	etop = top + 1 - pixels_cover(rgb, w, h, xt, top, 0, 1, bg) -
+	    pixels_cover(rgb, w, h, xt, top - 1, 0, 1, bg);
+	/* the widest point lies in one of the rows that reach the extreme column */
+	eleft = fl + 1;
+	eright = fr;
+	for (int y = top; y <= neck; y++) {
+		double e;
+
+		if (lx[y] < 0)
+			continue;
+		if (lx[y] <= fl + 1) {
+			e = lx[y] + 1 - pixels_cover(rgb, w, h, lx[y], y, 1, 0, bg) -
+			    pixels_cover(rgb, w, h, lx[y] - 1, y, 1, 0, bg);
+			if (e < eleft)
+				eleft = e;
+		}
+		if (rx[y] >= fr - 1) {
+			e = rx[y] + pixels_cover(rgb, w, h, rx[y], y, -1, 0, bg) +
+			    pixels_cover(rgb, w, h, rx[y] + 1, y, -1, 0, bg);
+			if (e > eright)
+				eright = e;
+		}
+	}
+	r->head_top = (int)lround(etop * sy);
+	r->left = (int)lround(eleft * sx);
+	r->right = (int)lround((w - eright) * sx);
+	r->face_width = (int)lround((eright - eleft) * sx);
 out:
 	free(fig);
 	free(lx);
@@ -231,8 +294,9 @@ pixels_line(const unsigned char *rgb, int w, int h, int edge, int k, double m[3]
 
 /*
  * An edge looks framed when its outermost line is even along its whole
- * length, the lines next to it look the same for at most 3 per cent of the
- * picture, and then a line differs by border_contrast.  Returns the frame's
+ * length and not of a background colour, the lines next to it look the same
+ * for at most 3 per cent of the picture, and then a line differs by
+ * border_contrast.  Returns the frame's
  * thickness in lines, 0 for none.
  */
 static int
@@ -246,6 +310,13 @@ pixels_edge(const unsigned char *rgb, int w, int h, int edge, const struct profi
 	pixels_line(rgb, w, h, edge, 0, outer, &dev);
 	if (dev > p->border_noise)
 		return 0;
+	/* a line of background colour is no frame (a head close to the edge is not either) */
+	for (int i = 0; i < p->nbackgrounds; i++) {
+		double ref[3] = { p->background[i][0], p->background[i][1], p->background[i][2] };
+
+		if (pixels_dist(outer, ref) <= p->bg_tolerance)
+			return 0;
+	}
 	for (int k = 1; k <= max; k++) {
 		int d;
 
@@ -272,8 +343,15 @@ pixels_analyse(const unsigned char *rgb, int w, int h, int full_w, int full_h,
 
 	memset(r, 0, sizeof *r);
 	for (size_t i = 0; i < sizeof edges / sizeof edges[0]; i++)
-		if ((cut[i] = pixels_edge(rgb, w, h, edges[i], p)) > 0)
+		if ((cut[i] = pixels_edge(rgb, w, h, edges[i], p)) > 0) {
 			r->border |= edges[i];
+			cut[i]++;	/* and the line where frame and picture mix */
+		}
+	/* clothing can end in an even band: the bottom alone is no frame */
+	if (r->border == PIXELS_EDGE_BOTTOM) {
+		r->border = 0;
+		cut[1] = 0;
+	}
 	/* measure the picture inside a frame, as if the frame were cropped off */
 	cw = w - cut[2] - cut[3];
 	ch = h - cut[0] - cut[1];

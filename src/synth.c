@@ -257,7 +257,7 @@ synth_figure(const struct synth_person *pp, double x, double y, unsigned char *p
 		if (fabs(dx) < body) {
 			double v = fabs(dx) - (y - sh_y) * 0.35;
 
-			if (pp->shirt && v < 0 && y < sh_y + 0.3 * pp->h) {
+			if (pp->shirt && v < 0) {
 				if (pp->tie && fabs(dx) < a * 0.06) {
 					double tie[3] = { pp->cloth[2], pp->cloth[0], pp->cloth[1] + 60 };
 
