@@ -49,7 +49,7 @@ expect_out "12 files checked"
 
 # a file that grows while it is read is reported, not half-checked
 head -c 5000000 /dev/zero > "$T/grow.jpg"
-( while :; do head -c 65536 /dev/zero >> "$T/grow.jpg"; done ) &
+( while :; do head -c 4096 /dev/zero >> "$T/grow.jpg"; done ) &
 writer=$!
 seen=0
 for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
