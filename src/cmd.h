@@ -28,7 +28,11 @@ struct cmd_entry {
 	const char	*usage;		/* N_() arguments after the name */
 	const char	*summary;	/* N_() one line */
 	int		(*exec)(struct cmd_ctx *, int argc, char **argv);
+	int		 family;	/* CMD_FAMILY: exec dispatches subcommands */
 };
+
+/* A family entry answers --help with its subcommands' list itself. */
+#define CMD_FAMILY 1
 
 /* Opens the season database (creating it when create is set), or prints why not. */
 struct db	*cmd_db(struct cmd_ctx *, int create);
@@ -52,6 +56,18 @@ CMD_DECLARE(init);
 CMD_DECLARE(rules);
 CMD_DECLARE(photo);
 CMD_DECLARE(photos);
+CMD_DECLARE(import);
+CMD_DECLARE(check);
+CMD_DECLARE(seq);
+CMD_DECLARE(student);
+CMD_DECLARE(demo);
+CMD_DECLARE(order);
+CMD_DECLARE(receipt);
+CMD_DECLARE(invoice);
+CMD_DECLARE(fees);
+CMD_DECLARE(report);
+CMD_DECLARE(report_money);
+CMD_DECLARE(report_orders);
 CMD_DECLARE(backup);
 CMD_DECLARE(restore);
 #endif
