@@ -57,6 +57,8 @@ CMD_DECLARE(rules);
 CMD_DECLARE(export);
 CMD_DECLARE(export_xuexin);
 CMD_DECLARE(resubmit);
+CMD_DECLARE(photo);
+CMD_DECLARE(photos);
 CMD_DECLARE(import);
 CMD_DECLARE(check);
 CMD_DECLARE(seq);
