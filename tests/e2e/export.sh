@@ -89,6 +89,16 @@ expect_out 'left out 1001 .*ALREADY_SUBMITTED'
 	fail "ALREADY_SUBMITTED flags"
 run check --format tsv
 grep -q '^1001	.*ALREADY_SUBMITTED' "$T/out" || fail "caiji check does not show ALREADY_SUBMITTED"
+grep -q '^1004	.*ALREADY_SUBMITTED.*changed' "$T/out" && fail "1004's photo has not changed"
+# a submitted student's photo replaced and scanned again: check says so
+cp "$ph/1004.jpg" "$T/1004.orig"
+expect_rc 0 photo synth --seed 99 "$ph/1004.jpg"
+run photos scan "$ph"
+run check --format tsv
+grep -q '^1004	.*ALREADY_SUBMITTED.*changed since it was submitted' "$T/out" ||
+	fail "caiji check does not say 1004's photo changed since it was submitted"
+cp "$T/1004.orig" "$ph/1004.jpg"
+run photos scan "$ph"
 
 # resubmit lets exactly one back in, audited
 expect_rc 2 resubmit 1001
