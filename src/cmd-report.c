@@ -18,57 +18,73 @@
 	"[--print [--printer P]] [--out FILE] [--csv-encoding utf-8-bom|gb18030]")
 
 int
+cmd_report_option(int c, const char *arg, struct report_opts *o)
+{
+	int enc;
+
+	switch (c) {
+	case 'f':
+		if (strcmp(arg, "text") == 0)
+			o->format = REPORT_TEXT;
+		else if (strcmp(arg, "csv") == 0)
+			o->format = REPORT_CSV;
+		else
+			return -1;
+		return 1;
+	case 'i': o->show_id = 1; return 1;
+	case 'p': o->print = 1; return 1;
+	case 'P': o->print = 1; o->printer = arg; return 1;
+	case 'o': o->out = arg; return 1;
+	case 'e':
+		if ((enc = out_encoding_lookup(arg)) < 0)
+			return -1;
+		o->encoding = enc;
+		return 1;
+	}
+	return 0;
+}
+
+int
+cmd_report_check(const struct report_opts *o)
+{
+	if (o->print && (o->format != REPORT_TEXT || o->out != NULL)) {
+		cmd_error("%s", _("--print sends the text form to the printer; it cannot be "
+		    "combined with --format csv or --out"));
+		return -1;
+	}
+	return 0;
+}
+
+int
 cmd_report_run(struct cmd_ctx *ctx, int argc, char **argv, const struct cmd_entry *self,
     report_build_fn build)
 {
 	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
+		CMD_REPORT_LONGOPTS,
 		{ "college", required_argument, NULL, 'c' },
 		{ "cohort", required_argument, NULL, 'k' },
-		{ "show-id", no_argument, NULL, 'i' },
-		{ "print", no_argument, NULL, 'p' },
-		{ "printer", required_argument, NULL, 'P' },
-		{ "out", required_argument, NULL, 'o' },
-		{ "csv-encoding", required_argument, NULL, 'e' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct report_opts o = REPORT_OPTS_INIT;
 	struct db *db;
 	char *cause = NULL;
-	int c, enc;
+	int c, taken;
 
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if ((taken = cmd_report_option(c, optarg, &o)) < 0)
+			return cmd_usage(self);
+		if (taken)
+			continue;
 		switch (c) {
-		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				o.format = REPORT_TEXT;
-			else if (strcmp(optarg, "csv") == 0)
-				o.format = REPORT_CSV;
-			else
-				return cmd_usage(self);
-			break;
 		case 'c': o.college = optarg; break;
 		case 'k': o.cohort = optarg; break;
-		case 'i': o.show_id = 1; break;
-		case 'p': o.print = 1; break;
-		case 'P': o.print = 1; o.printer = optarg; break;
-		case 'o': o.out = optarg; break;
-		case 'e':
-			if ((enc = out_encoding_lookup(optarg)) < 0)
-				return cmd_usage(self);
-			o.encoding = enc;
-			break;
-		default:
-			return cmd_usage(self);
+		default: return cmd_usage(self);
 		}
 	}
 	if (optind != argc)
 		return cmd_usage(self);
-	if (o.print && (o.format != REPORT_TEXT || o.out != NULL)) {
-		cmd_error("%s", _("--print sends the text form to the printer; it cannot be "
-		    "combined with --format csv or --out"));
+	if (cmd_report_check(&o) != 0)
 		return CMD_FAIL;
-	}
 	if ((db = cmd_db(ctx, 0)) == NULL)
 		return CMD_FAIL;
 	if (report_run(db, &o, build, &cause) != 0)

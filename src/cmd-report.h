@@ -9,6 +9,24 @@
 #include "cmd.h"
 #include "report.h"
 
+/*
+ * The options every report takes, for a report's own getopt_long table
+ * (money and orders have filters of their own): --format, --show-id,
+ * --print, --printer, --out, --csv-encoding, as 'f', 'i', 'p', 'P', 'o', 'e'.
+ */
+#define CMD_REPORT_LONGOPTS						\
+	{ "format", required_argument, NULL, 'f' },			\
+	{ "show-id", no_argument, NULL, 'i' },				\
+	{ "print", no_argument, NULL, 'p' },				\
+	{ "printer", required_argument, NULL, 'P' },			\
+	{ "out", required_argument, NULL, 'o' },			\
+	{ "csv-encoding", required_argument, NULL, 'e' }
+
+/* Takes option c of CMD_REPORT_LONGOPTS: 1 taken, 0 not one of them, -1 a bad value. */
+int	 cmd_report_option(int c, const char *arg, struct report_opts *);
+/* Checks the options go together; prints why not and returns -1. */
+int	 cmd_report_check(const struct report_opts *);
+
 /* Parses the common options and runs build; returns a CMD_* status. */
 int	 cmd_report_run(struct cmd_ctx *, int argc, char **argv, const struct cmd_entry *,
 	    report_build_fn build);

@@ -467,25 +467,28 @@ report_render_csv(const struct report *r, struct out_csv *csv)
 }
 
 static int
-report_audit_reveal(const struct report *r, const struct report_ctx *ctx, char **cause)
+report_audit_reveal(struct db *db, const struct report_opts *o, const char *title,
+    char **cause)
 {
-	if (db_begin(ctx->db, cause) != 0)
+	if (db_begin(db, cause) != 0)
 		return -1;
-	if (db_audit(ctx->db, "reveal-id", "report", r->title, "id_number", NULL,
-	    ctx->opts->out != NULL ? ctx->opts->out :
-	    ctx->opts->print ? "printer" : "stdout", cause) != 0) {
-		db_rollback(ctx->db);
+	if (db_audit(db, "reveal-id", "report", title, "id_number", NULL,
+	    o->out != NULL ? o->out : o->print ? "printer" : "stdout", cause) != 0) {
+		db_rollback(db);
 		return -1;
 	}
-	return db_commit(ctx->db, cause);
+	return db_commit(db, cause);
 }
 
-/* Writes s to the --out file (atomically) or to stdout. */
+/* Writes s to the --out file (atomically), to the printer, or to stdout. */
 static int
-report_write(const struct report_opts *o, const char *s, size_t len, char **cause)
+report_deliver(const struct report_opts *o, const char *title, const char *s, size_t len,
+    char **cause)
 {
 	struct out_atomic *a;
 
+	if (o->print)
+		return print_text(o->printer, title, s, len, cause);
 	if (o->out == NULL) {
 		fwrite(s, 1, len, stdout);
 		return 0;
@@ -496,6 +499,34 @@ report_write(const struct report_opts *o, const char *s, size_t len, char **caus
 	return out_atomic_commit(&a, cause);
 }
 
+/* Renders CSV through render (a report or a table) and delivers it. */
+static int
+report_deliver_csv(const struct report_opts *o, const struct report *r,
+    const struct table *t, char **cause)
+{
+	char *data = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&data, &len);
+	struct out_csv *csv;
+	int rc;
+
+	if (f == NULL) {
+		*cause = xstrdup(_("out of memory"));
+		return -1;
+	}
+	csv = out_csv_new(f, o->encoding, 1);
+	if (r != NULL)
+		report_render_csv(r, csv);
+	else
+		table_render_csv(t, csv);
+	rc = out_csv_free(&csv, cause);
+	fclose(f);
+	if (rc == 0)
+		rc = report_deliver(o, NULL, data, len, cause);
+	free(data);
+	return rc;
+}
+
 int
 report_emit(const struct report *r, const struct report_ctx *ctx, char **cause)
 {
@@ -503,33 +534,47 @@ report_emit(const struct report *r, const struct report_ctx *ctx, char **cause)
 	struct strbuf sb = STRBUF_INIT;
 	int rc;
 
-	if (o->show_id && report_audit_reveal(r, ctx, cause) != 0)
+	if (o->show_id && report_audit_reveal(ctx->db, o, r->title, cause) != 0)
 		return -1;
-	if (o->format == REPORT_CSV) {
-		char *data = NULL;
-		size_t len = 0;
-		FILE *f = open_memstream(&data, &len);
-		struct out_csv *csv;
-
-		if (f == NULL) {
-			*cause = xstrdup(_("out of memory"));
-			return -1;
-		}
-		csv = out_csv_new(f, o->encoding, 1);
-		report_render_csv(r, csv);
-		rc = out_csv_free(&csv, cause);
-		fclose(f);
-		if (rc == 0)
-			rc = report_write(o, data, len, cause);
-		free(data);
-		return rc;
-	}
+	if (o->format == REPORT_CSV)
+		return report_deliver_csv(o, r, NULL, cause);
 	report_render_text(r, ctx, &sb);
-	if (o->print)
-		rc = print_text(o->printer, r->title, strbuf_str(&sb), sb.len, cause);
-	else
-		rc = report_write(o, strbuf_str(&sb), sb.len, cause);
+	rc = report_deliver(o, r->title, strbuf_str(&sb), sb.len, cause);
 	strbuf_free(&sb);
+	return rc;
+}
+
+int
+report_emit_table(struct db *db, const struct report_opts *o, const char *title,
+    const struct table *t, const char *footer, char **cause)
+{
+	struct strbuf head = STRBUF_INIT, body = STRBUF_INIT, out = STRBUF_INIT;
+	struct page_opts po;
+	char *school, *today, *lines;
+	int rc;
+
+	if (o->show_id && report_audit_reveal(db, o, title, cause) != 0)
+		return -1;
+	if (o->format == REPORT_CSV)
+		return report_deliver_csv(o, NULL, t, cause);
+	school = settings_get_default(db, "institution_name", "");
+	today = report_today();
+	lines = settings_get_default(db, "report_lines_per_page", "60");
+	po.title = title;
+	po.school = school;
+	po.date = today;
+	po.lines = atoi(lines) >= 10 ? atoi(lines) : 60;
+	table_render_text(t, &head, &body);
+	if (footer != NULL)
+		strbuf_puts(&body, footer);
+	page_render(&po, strbuf_str(&head), strbuf_str(&body), &out);
+	rc = report_deliver(o, title, strbuf_str(&out), out.len, cause);
+	strbuf_free(&head);
+	strbuf_free(&body);
+	strbuf_free(&out);
+	free(school);
+	free(today);
+	free(lines);
 	return rc;
 }
 

@@ -113,6 +113,16 @@ void		 report_render_text(const struct report *, const struct report_ctx *,
  */
 int		 report_emit(const struct report *, const struct report_ctx *, char **cause);
 
+/*
+ * Emits a report built as a struct table (the money and orders reports) the
+ * same way: paginated text with the table's headings repeated on each page
+ * and footer lines after it (may be NULL), or CSV (footer left out); to
+ * stdout, --out or the printer; --show-id audited.
+ */
+struct table;
+int		 report_emit_table(struct db *, const struct report_opts *, const char *title,
+		    const struct table *, const char *footer, char **cause);
+
 /* A report builder: makes *out from the database, or fails with *cause. */
 typedef int	(*report_build_fn)(struct report_ctx *, struct report **out, char **cause);
 

@@ -78,6 +78,14 @@ grep -qx -- '-d' "$T/lp-args" && grep -qx 'office;touch pwned' "$T/lp-args" || f
 grep -qx 'Chase list' "$T/lp-args" || fail "lp job title"
 cmp -s "$T/lp-stdin" "$T/chase.txt" || fail "the printer did not get the report"
 [ ! -e pwned ] && [ ! -e "$T/pwned" ] || fail "the printer name went through a shell"
+# the fees reports share the core: --print, --out and the pinned date
+(PATH="$T/bin:$PATH" "$CAIJI" report money --print) > "$T/out" 2> "$T/err" ||
+	fail "report money --print: $(cat "$T/err")"
+head -1 "$T/lp-stdin" | grep -q '^Money' || fail "money report not printed: $(head -2 "$T/lp-stdin")"
+grep -q '2021-03-01  page 1/1' "$T/lp-stdin" || fail "money report: no pinned date and page"
+expect_rc 0 report orders --out "$T/orders.txt"
+grep -q '^Scatter-shoot orders' "$T/orders.txt" || fail "report orders --out"
+expect_rc 2 report orders --print --out "$T/x.txt"
 # neither lp nor lpr: a clear message saying how to save instead
 mkdir -p "$T/empty"
 PATH="$T/empty" "$CAIJI" report chase --print > "$T/out" 2> "$T/err"
