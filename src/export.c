@@ -409,7 +409,13 @@ export_xuexin(struct db *db, const struct export_opts *o, struct export_result *
 	j.code = settings_get_default(db, "institution_code", "");
 	j.school = settings_get_default(db, "institution_name", "");
 	j.today = report_today();
-	if (!o->dry_run) {
+	if (o->dry_run) {
+		struct stat sb;
+
+		/* a dry run creates nothing, but says what the real run would refuse */
+		if (stat(o->out, &sb) == 0 && export_out_dir(o->out, 0, cause) != 0)
+			goto out;
+	} else {
 		if (export_out_dir(o->out, 1, cause) != 0)
 			goto out;
 		/* the ledger records where a package went, wherever the clerk was */

@@ -174,6 +174,7 @@ expect_err 'File too large|cannot write'
 : > "$T/afile"
 expect_rc 2 export xuexin --out "$T/afile"
 expect_err 'not a directory'
+expect_rc 2 export xuexin --out "$T/afile" --dry-run
 if [ "$(id -u)" != 0 ]; then
 	mkdir -p "$T/ro" && chmod 500 "$T/ro"
 	expect_rc 2 export xuexin --out "$T/ro/x"
