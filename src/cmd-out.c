@@ -65,9 +65,11 @@ int
 cmd_out_report(struct db *db, const char *title, const struct table *t, const char *footer,
     const struct report_opts *o)
 {
+	struct report_opts to_stdout = *o;
 	char *cause = NULL;
 
-	if (report_emit_table(db, o, title, t, footer, &cause) != 0)
+	to_stdout.to = stdout;
+	if (report_emit_table(db, &to_stdout, title, t, footer, &cause) != 0)
 		return cmd_fail(cause);
 	if (o->print)
 		fprintf(stderr, "%s\n", _("Sent to the printer."));

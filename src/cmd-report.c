@@ -87,6 +87,7 @@ cmd_report_run(struct cmd_ctx *ctx, int argc, char **argv, const struct cmd_entr
 		return CMD_FAIL;
 	if ((db = cmd_db(ctx, 0)) == NULL)
 		return CMD_FAIL;
+	o.to = stdout;
 	if (report_run(db, &o, build, &cause) != 0)
 		return cmd_fail(cause);
 	if (o.print)

@@ -490,7 +490,10 @@ report_deliver(const struct report_opts *o, const char *title, const char *s, si
 	if (o->print)
 		return print_text(o->printer, title, s, len, cause);
 	if (o->out == NULL) {
-		fwrite(s, 1, len, stdout);
+		if (o->to == NULL || fwrite(s, 1, len, o->to) != len) {
+			*cause = xstrdup(_("cannot write the report"));
+			return -1;
+		}
 		return 0;
 	}
 	if ((a = out_atomic_open(o->out, cause)) == NULL)

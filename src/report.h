@@ -9,6 +9,8 @@
  * Every report is built by a function of type report_build_fn in its own
  * report-NAME.c and run by report_run.
  */
+#include <stdio.h>
+
 #include "college.h"
 #include "db.h"
 #include "out.h"
@@ -29,9 +31,10 @@ struct report_opts {
 	const char		*printer;	/* NULL: the default printer */
 	const char		*out;		/* a file; NULL: standard output */
 	enum out_encoding	 encoding;	/* of CSV; OUT_UTF8_BOM by default */
+	FILE			*to;		/* without --out or --print (the caller's stdout) */
 };
 
-#define REPORT_OPTS_INIT { REPORT_TEXT, NULL, NULL, 0, 0, NULL, NULL, OUT_UTF8_BOM }
+#define REPORT_OPTS_INIT { REPORT_TEXT, NULL, NULL, 0, 0, NULL, NULL, OUT_UTF8_BOM, NULL }
 
 /* Where a column appears. */
 enum report_col_where {
