@@ -7,6 +7,8 @@
 
 /* Temporary folders are DIR/.caiji-tmp-PID-XXXXXX. */
 #define EXPORT_TMP_PREFIX ".caiji-tmp-"
+/* In a temporary folder: the name of the package renamed out of it. */
+#define EXPORT_RENAMED ".renamed"
 
 struct export_photo {
 	char	*path;

@@ -172,12 +172,12 @@ export_free_name(const char *out, const char *base)
 
 /* Records the package and renames it into place, in one transaction. */
 static int
-export_commit(struct export_job *j, struct export_package *p, const char *src,
-    const char *dst, char **cause)
+export_commit(struct export_job *j, struct export_package *p, const char *tmp,
+    const char *src, const char *dst, char **cause)
 {
 	int64_t pkg;
-	int blocked;
-	char count[32];
+	int blocked, rc;
+	char count[32], *marker, *name;
 
 	if (db_begin(j->db, cause) != 0)
 		return -1;
@@ -208,7 +208,18 @@ export_commit(struct export_job *j, struct export_package *p, const char *src,
 		*cause = xstrdup(_("interrupted; the package being written was removed and not recorded"));
 		goto fail;
 	}
-	/* rename, then commit: a failed commit takes the package away again */
+	/*
+	 * rename, then commit: a failed commit takes the package away again.
+	 * The marker names the package for the next export should this one be
+	 * killed between the two: a package the ledger lacks is removed then.
+	 */
+	marker = xasprintf("%s/" EXPORT_RENAMED, tmp);
+	name = xasprintf("%s\n", p->name);
+	rc = export_write_file(marker, name, strlen(name), cause);
+	free(marker);
+	free(name);
+	if (rc != 0)
+		goto fail;
 	if (rename(src, dst) != 0) {
 		*cause = xasprintf(_("cannot rename %s to %s: %s"), src, dst, strerror(errno));
 		goto fail;
@@ -337,7 +348,7 @@ export_package_write(struct export_job *j, struct export_package *p, size_t *don
 		src = xstrdup(dir);
 		dst = xasprintf("%s/%s", j->out, p->name);
 	}
-	if (export_commit(j, p, src, dst, cause) != 0)
+	if (export_commit(j, p, tmp, src, dst, cause) != 0)
 		goto out;
 	p->path = dst;
 	dst = NULL;

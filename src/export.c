@@ -264,11 +264,65 @@ export_leave_out(struct export_package *p, size_t i, char *reason)
 	p->included--;
 }
 
-/* Removes the temporary folders of exports that were killed (their process is gone). */
+/*
+ * A package the export killed in tmp had renamed into out but not recorded
+ * (killed between the rename and the commit): removed, as a failed commit
+ * would have.  Returns 1 when one was removed.
+ */
 static int
-export_remove_stale(const char *out)
+export_remove_unrecorded(struct export_job *j, const char *tmp)
 {
-	DIR *d = opendir(out);
+	char *marker = xasprintf("%s/" EXPORT_RENAMED, tmp), line[512], *path, *cause = NULL;
+	FILE *f = fopen(marker, "r");
+	sqlite3_stmt *st;
+	int recorded = 1, removed = 0;
+
+	free(marker);
+	if (f == NULL)
+		return 0;
+	if (fgets(line, sizeof line, f) == NULL || strchr(line, '/') != NULL ||
+	    line[0] == '.' || line[0] == '\n') {
+		fclose(f);
+		return 0;
+	}
+	fclose(f);
+	line[strcspn(line, "\n")] = '\0';
+	path = xasprintf("%s/%s", j->out, line);
+	st = db_prepare(j->db, "SELECT count(*) FROM packages WHERE path = ? OR path = ?",
+	    &cause);
+	if (st != NULL) {
+		char *zip = xasprintf("%s.zip", path);
+
+		db_bind_text(st, 1, path);
+		db_bind_text(st, 2, zip);
+		recorded = sqlite3_step(st) != SQLITE_ROW || sqlite3_column_int(st, 0) > 0;
+		sqlite3_finalize(st);
+		if (!recorded) {
+			struct stat sb;
+
+			if (lstat(path, &sb) == 0) {
+				export_remove_tree(path);
+				removed = 1;
+			} else if (lstat(zip, &sb) == 0) {
+				unlink(zip);
+				removed = 1;
+			}
+		}
+		free(zip);
+	}
+	free(cause);
+	free(path);
+	return removed;
+}
+
+/*
+ * Removes the temporary folders of exports that were killed (their process
+ * is gone), and a package such an export left unrecorded.
+ */
+static int
+export_remove_stale(struct export_job *j)
+{
+	DIR *d = opendir(j->out);
 	struct dirent *de;
 	int n = 0;
 
@@ -287,7 +341,8 @@ export_remove_stale(const char *out)
 		/* a running export's, or one we cannot tell about: leave it */
 		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
 			continue;
-		path = xasprintf("%s/%s", out, s);
+		path = xasprintf("%s/%s", j->out, s);
+		export_remove_unrecorded(j, path);
 		export_remove_tree(path);
 		free(path);
 		n++;
@@ -423,7 +478,7 @@ export_xuexin(struct db *db, const struct export_opts *o, struct export_result *
 			*cause = xasprintf(_("cannot write in %s: %s"), o->out, strerror(errno));
 			goto out;
 		}
-		res->stale_removed = export_remove_stale(j.out);
+		res->stale_removed = export_remove_stale(&j);
 	}
 	date = xstrdup(j.today);
 	for (char *s = date, *d = date; ; s++)

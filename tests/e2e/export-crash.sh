@@ -1,8 +1,9 @@
 # Export crash safety: kill -9 at seeded points during an export.  After
 # every kill, either the package is complete and recorded in the ledger, or
-# there is no package and no ledger entry (a temporary folder may be left,
-# which the next export into the same directory removes); the next export
-# then writes the package once.
+# there is no ledger entry and at most a temporary folder (and, killed
+# between the rename and the commit, the unrecorded package beside it),
+# which the next export into the same directory removes before it writes
+# the package once.
 . "$testlib"
 need sqlite3
 need awk
@@ -54,17 +55,25 @@ while read -r delay; do
 	[ "$(sqlite3 "$db" 'PRAGMA integrity_check')" = ok ] || fail "kill $i: database damaged"
 	rows=$(sqlite3 "$db" 'SELECT count(*) FROM submissions')
 	pkgs=$(sqlite3 "$db" 'SELECT count(*) FROM packages')
-	if [ -d "$out/10456_传媒学院_20210309" ]; then
-		[ "$rows" = "$N" ] && [ "$pkgs" = 1 ] || fail "kill $i: a package without its ledger rows ($rows, $pkgs)"
+	if [ -d "$out/10456_传媒学院_20210309" ] && [ "$rows" != 0 ]; then
+		[ "$rows" = "$N" ] && [ "$pkgs" = 1 ] || fail "kill $i: a package with part of its ledger rows ($rows, $pkgs)"
 		(cd "$out/10456_传媒学院_20210309" && sha256sum -c --quiet SHA256SUMS) ||
 			fail "kill $i: the package is incomplete"
 	else
 		[ "$rows" = 0 ] && [ "$pkgs" = 0 ] || fail "kill $i: ledger rows without a package"
-		# the next export cleans up and writes the package once
+		# killed between the rename and the commit: the package is there,
+		# unrecorded, and its temporary folder says so
+		if [ -d "$out/10456_传媒学院_20210309" ]; then
+			ls "$out"/.caiji-tmp-*/.renamed >/dev/null 2>&1 ||
+				fail "kill $i: an unrecorded package and nothing saying so"
+		fi
+		# the next export removes what was left and writes the package once
 		"$CAIJI" --db "$db" export xuexin --out "$out" >/dev/null 2>&1 ||
 			fail "kill $i: the export after the kill failed"
 		[ -d "$out/10456_传媒学院_20210309" ] || fail "kill $i: no package after the rerun"
 		[ "$(sqlite3 "$db" 'SELECT count(*) FROM submissions')" = "$N" ] || fail "kill $i: rerun ledger"
+		(cd "$out/10456_传媒学院_20210309" && sha256sum -c --quiet SHA256SUMS) ||
+			fail "kill $i: the rerun package is incomplete"
 	fi
 	[ -z "$(ls -A "$out" | grep -v '^10456_传媒学院_20210309$' | grep -v '^\.caiji-tmp-')" ] ||
 		fail "kill $i: unexpected files: $(ls -A "$out")"
