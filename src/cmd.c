@@ -27,6 +27,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_report_entry,
 	&cmd_backup_entry,
 	&cmd_restore_entry,
+	&cmd_export_entry,
+	&cmd_resubmit_entry,
 	NULL
 };
 
