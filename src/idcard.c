@@ -316,7 +316,8 @@ idcard_regions_load(const char *path, char **cause)
 		idcard_regions_free(&r);
 		return NULL;
 	}
-	qsort(r->codes, r->n, sizeof *r->codes, idcard_regions_cmp);
+	if (r->n > 1)
+		qsort(r->codes, r->n, sizeof *r->codes, idcard_regions_cmp);
 	return r;
 }
 
@@ -339,6 +340,8 @@ idcard_regions_name(const struct idcard_regions *r, const char *code6)
 {
 	char **hit;
 
+	if (r->n == 0)
+		return NULL;	/* bsearch(NULL, 0, ...) is undefined */
 	hit = bsearch(&code6, r->codes, r->n, sizeof *r->codes, idcard_regions_cmp);
 	return hit != NULL ? *hit + 7 : NULL;
 }

@@ -122,7 +122,8 @@ photo_flags_students(struct photo_flags_ctx *c)
 		*c->cause = db_error(c->db, _("cannot read the students"));
 		return -1;
 	}
-	qsort(c->st, c->nst, sizeof *c->st, photo_flags_seq_cmp);
+	if (c->nst > 1)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(c->st, c->nst, sizeof *c->st, photo_flags_seq_cmp);
 	return 0;
 }
 

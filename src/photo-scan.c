@@ -125,7 +125,8 @@ photo_scan_list(const char *root, char ***out, size_t *n, char **cause)
 		(*out)[(*n)++] = xasprintf("%s/%s", strcmp(root, "/") == 0 ? "" : root, e->d_name);
 	}
 	closedir(d);
-	qsort(*out, *n, sizeof **out, photo_scan_cmp);
+	if (*n > 1)
+		qsort(*out, *n, sizeof **out, photo_scan_cmp);
 	return 0;
 }
 

@@ -197,7 +197,7 @@ photo_store_prune(struct db *db, const struct photo_records *old, char *const *p
 	for (size_t i = 0; i < old->n && rc == 0; i++) {
 		const char *key = old->v[i].path;
 
-		if (bsearch(&key, paths, n, sizeof *paths, photo_store_cmp) != NULL)
+		if (n > 0 && bsearch(&key, paths, n, sizeof *paths, photo_store_cmp) != NULL)
 			continue;
 		sqlite3_bind_int64(st, 1, old->v[i].id);
 		if (sqlite3_step(st) != SQLITE_DONE) {

@@ -97,7 +97,8 @@ zip_walk(struct archive *a, const char *dir, const char *prefix, volatile sig_at
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, zip_cmp);
+	if (n > 1)
+		qsort(names, n, sizeof *names, zip_cmp);
 	for (size_t i = 0; i < n && rc == 0; i++) {
 		char *path = xasprintf("%s/%s", dir, names[i]);
 		char *name = xasprintf("%s/%s", prefix, names[i]);
