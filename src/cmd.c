@@ -13,6 +13,8 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
 	&cmd_rules_entry,
+	&cmd_checkin_entry,
+	&cmd_tui_entry,
 	NULL
 };
 

@@ -50,4 +50,6 @@ extern const struct cmd_entry *const cmd_table[];
 #define CMD_DECLARE(x) extern const struct cmd_entry cmd_##x##_entry
 CMD_DECLARE(init);
 CMD_DECLARE(rules);
+CMD_DECLARE(checkin);
+CMD_DECLARE(tui);
 #endif

@@ -149,7 +149,21 @@ static const char schema_1[] =
 	"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
 	"  BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;";
 
+/*
+ * 5: the TUI's roster screen reads the roster a page at a time in any sort
+ * order (keyset paging, browse.c); each order needs an index that gives it,
+ * and the flag filter and flag groups read flags by code.
+ */
+static const char schema_5[] =
+	"CREATE INDEX students_student_no ON students(student_no);"
+	"CREATE INDEX students_gender ON students(gender);"
+	"CREATE INDEX students_major ON students(major);"
+	"CREATE INDEX students_level ON students(level);"
+	"CREATE INDEX students_college_sort ON students(IFNULL(college_id, 0), seq);"
+	"CREATE INDEX flags_code_student ON flags(code, student_id);";
+
 const struct db_migration db_migrations[] = {
 	{ 1, schema_1 },
+	{ 5, schema_5 },
 	{ 0, NULL }
 };
