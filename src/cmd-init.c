@@ -7,7 +7,9 @@
 
 #include "cmd.h"
 #include "i18n.h"
+#include "fsmode.h"
 #include "season.h"
+#include "settings.h"
 
 static int
 cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
@@ -16,9 +18,10 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "institution-code", required_argument, NULL, 'c' },
 		{ "institution-name", required_argument, NULL, 'n' },
 		{ "data", required_argument, NULL, 'D' },
+		{ "group", required_argument, NULL, 'g' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *code = NULL, *name = NULL, *datadir = season_datadir();
+	const char *code = NULL, *name = NULL, *group = NULL, *datadir = season_datadir();
 	char *cause = NULL;
 	struct db *db;
 	int c, created;
@@ -28,6 +31,7 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		case 'c': code = optarg; break;
 		case 'n': name = optarg; break;
 		case 'D': datadir = optarg; break;
+		case 'g': group = optarg; break;
 		default: return cmd_usage(&cmd_init_entry);
 		}
 	}
@@ -36,6 +40,9 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((db = cmd_db(ctx, 1)) == NULL)
 		return CMD_FAIL;
 	if (season_init(db, datadir, code, name, &created, &cause) != 0)
+		return cmd_fail(cause);
+	if (group != NULL && (fsmode_set_group(ctx->db_path, group, &cause) != 0 ||
+	    settings_set(db, "file_group", group, &cause) != 0))
 		return cmd_fail(cause);
 	if (created)
 		printf(_("Created the season database %s\n"), ctx->db_path);
@@ -47,7 +54,7 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 
 const struct cmd_entry cmd_init_entry = {
 	"init", NULL,
-	N_("[--institution-code CODE] [--institution-name NAME] [--data DIR]"),
+	N_("[--institution-code CODE] [--institution-name NAME] [--group GROUP] [--data DIR]"),
 	N_("create the season database with the default colleges, cohorts and fees"),
 	cmd_init_exec
 };

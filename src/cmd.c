@@ -15,6 +15,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_rules_entry,
 	&cmd_checkin_entry,
 	&cmd_tui_entry,
+	&cmd_backup_entry,
+	&cmd_restore_entry,
 	NULL
 };
 

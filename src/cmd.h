@@ -52,4 +52,6 @@ CMD_DECLARE(init);
 CMD_DECLARE(rules);
 CMD_DECLARE(checkin);
 CMD_DECLARE(tui);
+CMD_DECLARE(backup);
+CMD_DECLARE(restore);
 #endif

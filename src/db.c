@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "fsmode.h"
 #include "i18n.h"
 #include "user.h"
 #include "xalloc.h"
@@ -191,7 +192,7 @@ db_open(const char *path, int flags, char **cause)
 
 	if (!(flags & DB_READONLY) && (flags & DB_CREATE)) {
 		/* Create it ourselves so that it is never world-readable. */
-		fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+		fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, fsmode_file());
 		if (fd >= 0)
 			close(fd);
 		else if (errno != EEXIST) {
@@ -203,6 +204,8 @@ db_open(const char *path, int flags, char **cause)
 		return NULL;
 	}
 
+	/* a season shared with a group makes everything it writes group-writable */
+	fsmode_follow(path);
 	db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
 	oflags = (flags & DB_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;

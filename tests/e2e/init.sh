@@ -36,6 +36,17 @@ expect_err 'not a caiji database'
 expect_rc 2 --db "$T/no/such/dir/x.db" init
 expect_err 'cannot create'
 
+# a season shared with a group: database and everything written after 0660
+grp=$(id -gn)
+expect_rc 0 --db "$T/shared.db" init --group "$grp"
+[ "$(stat -c '%a %G' "$T/shared.db")" = "660 $grp" ] || fail "shared db is $(stat -c '%a %G' "$T/shared.db")"
+expect_rc 0 --db "$T/shared.db" backup "$T/shared-backup.db"
+[ "$(stat -c %a "$T/shared-backup.db")" = 660 ] || fail "backup of a shared season is $(stat -c %a "$T/shared-backup.db")"
+[ "$(sqlite3 "$T/shared.db" "SELECT value FROM settings WHERE key = 'file_group'")" = "$grp" ] ||
+	fail "file_group not recorded"
+expect_rc 2 --db "$T/shared2.db" init --group no-such-group-here
+expect_err 'no group'
+
 # usage errors
 expect_rc 2 init --bogus
 expect_rc 2 frobnicate

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "idcard.h"
 #include "unit.h"
@@ -157,6 +158,44 @@ test_property(void)
 	CHECK(corrupt_caught == 5000);
 }
 
+/* The county table is optional data: with it, an unknown county is a warning. */
+static void
+test_regions(void)
+{
+	char path[] = "/tmp/caiji-regions-XXXXXX";
+	struct idcard_regions *r;
+	struct flag_list fl = FLAG_LIST_INIT;
+	char *cause = NULL;
+	FILE *f;
+	int fd = mkstemp(path);
+
+	if (fd < 0 || (f = fdopen(fd, "w")) == NULL)
+		exit(99);
+	fputs("# test\ncode\tname\n370102\t历下区\n110105\t朝阳区\n", f);
+	fclose(f);
+	r = idcard_regions_load(path, &cause);
+	CHECK(r != NULL);
+	CHECK_STR(idcard_regions_name(r, "370102"), "历下区");
+	CHECK(idcard_regions_name(r, "370199") == NULL);
+	idcard_check(NULL, "370102199003071238", NULL, r, TODAY, &fl);
+	CHECK(fl.n == 0);
+	flag_list_clear(&fl);
+	/* 370199 is under a valid province but not in the table: a warning only */
+	{
+		char n[19] = "37019919900307123";
+		n[17] = idcard_check_char(n);
+		n[18] = '\0';
+		idcard_check(NULL, n, NULL, r, TODAY, &fl);
+		CHECK(fl.n == 1 && fl.v[0].code == FLAG_ID_REGION && fl.v[0].severity == SEV_WARNING);
+		flag_list_clear(&fl);
+	}
+	idcard_regions_free(&r);
+	CHECK(r == NULL);
+	unlink(path);
+	CHECK(idcard_regions_load(path, &cause) == NULL && cause != NULL);
+	free(cause);
+}
+
 int
 main(void)
 {
@@ -164,5 +203,6 @@ main(void)
 	test_failures();
 	test_helpers();
 	test_property();
+	test_regions();
 	return unit_done();
 }
