@@ -1,0 +1,113 @@
+# Shared helpers for the TUI tests: drive the real program in a private tmux
+# server and read what the screen shows.  Sourced after $testlib.
+#
+#   tui_fixture                 a small season: colleges, students, flags
+#   tui_start COLS ROWS VAR=VALUE...   runs caiji tui in a fresh window
+#   tui_keys KEY...             tmux send-keys (key names: Enter, Down, F3, ...)
+#   tui_type TEXT               types TEXT literally (UTF-8 is fine)
+#   tui_wait PATTERN [MSG]      polls the screen until grep -E PATTERN matches
+#   tui_screen                  the screen now, in $T/screen
+#   tui_resize COLS ROWS
+#   tui_quit                    q until caiji exits; its status in $tui_rc
+# Nothing is timed: tui_wait polls a bounded number of times and fails with
+# the screen it saw.
+need tmux
+TUI_SOCK="$T/tmux.sock"
+# under valgrind everything is much slower: poll longer
+TUI_TRIES=${TUI_TRIES:-400}
+[ -z "${CAIJI_VALGRIND:-}" ] || TUI_TRIES=$((TUI_TRIES * 10))
+
+tmx() { tmux -u -S "$TUI_SOCK" "$@"; }
+trap 'tmx kill-server >/dev/null 2>&1; rm -rf "$T"' EXIT
+
+# idnum PREFIX17: the 18-digit ID number with its GB 11643 check character
+idnum() {
+	echo "$1" | awk '{ split("7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2", w, " ");
+		s = 0; for (i = 1; i <= 17; i++) s += substr($0, i, 1) * w[i];
+		print $0 substr("10X98765432", s % 11 + 1, 1) }'
+}
+
+# dwidth: display width of each input line (UTF-8; 3-byte characters are CJK, 2 columns)
+dwidth() {
+	LC_ALL=C awk '{ s = $0; n = gsub(/[\343-\351][\200-\277][\200-\277]/, "", s); m = gsub(/[\300-\377][\200-\277]*/, "", s); print length(s) + 2 * n + m }'
+}
+
+tui_fixture() {
+	expect_rc 0 init --institution-code 12345 --institution-name 示例学院
+	ID_ZHANG=$(idnum 37010220010503123)
+	ID_LI=$(idnum 37010220020715124)
+	ID_WANG=$(idnum 11010119991231101)
+	ID_EVIL=$(idnum 44010120000101111)
+	ID_ZHAO=$(idnum 32010219980102345)
+	ID_QIAN=$(idnum 32010219981230346)
+	sql "INSERT INTO students(cohort_id, college_id, seq, student_no, name, gender, id_number, major, level) VALUES
+	(1, 1, '1001', '2017010001', '张三', '男', '$ID_ZHANG', '广播电视编导', '本科'),
+	(1, 1, '1002', '2017010002', '李四', '女', '$ID_LI', '播音与主持艺术', '本科'),
+	(1, 2, '2001', '2017020001', '王小明', '男', '$ID_WANG', '环境设计', '专科'),
+	(1, 2, '2002', '2017020002', 'Evil' || char(27) || '[31mRED', '男', '$ID_EVIL', '环境设计', '专科'),
+	(3, 3, '3001', '2018030001', '赵六', '男', '$ID_ZHAO', '视觉传达设计', '本科'),
+	(3, 3, '3002', '2018030002', '钱七', '女', '$ID_QIAN', '视觉传达设计', '本科');
+	INSERT INTO flags(student_id, seq, code, severity, detail, source) VALUES
+	(1, '1001', 'PHOTO_MISSING', 'error', '', 'photo'),
+	(2, '1002', 'ID_GENDER', 'error', '', 'roster'),
+	(2, '1002', 'PHOTO_BACKGROUND', 'warning', '', 'photo'),
+	(3, '2001', 'PHOTO_DPI', 'error', '', 'photo');" || exit 99
+}
+
+tui_start() {
+	cols=$1 rows=$2
+	shift 2
+	tmx kill-server >/dev/null 2>&1
+	# the program runs in a pinned environment; its exit status is printed after it
+	tmx -f /dev/null new-session -d -s tui -x "$cols" -y "$rows" \
+		"env -i PATH=\"$PATH\" HOME=\"$HOME\" TZ=Asia/Shanghai TERM=xterm-256color \
+		CAIJI_DB=\"$CAIJI_DB\" CAIJI_LOCALEDIR=\"$CAIJI_LOCALEDIR\" \
+		${CAIJI_REAL:+CAIJI_REAL=\"$CAIJI_REAL\"} ${CAIJI_VALGRIND:+CAIJI_VALGRIND=1} \
+		$* \"$CAIJI\" tui 2>\"$T/tui.err\"; echo CAIJI-EXIT:\$?; sleep 600" || exit 99
+	tmx set-option -g window-size manual >/dev/null 2>&1
+}
+
+tui_keys() { tmx send-keys -t tui "$@"; }
+tui_type() { tmx send-keys -t tui -l "$1"; }
+tui_screen() { tmx capture-pane -p -t tui > "$T/screen"; }
+
+tui_wait() {
+	i=0
+	while [ "$i" -lt "$TUI_TRIES" ]; do
+		tui_screen
+		grep -Eq -- "$1" "$T/screen" && return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	fail "${2:-screen lacks /$1/}:"
+	cat "$T/screen" >&2
+	return 1
+}
+
+# tui_wait_gone PATTERN: polls until the screen no longer shows PATTERN
+tui_wait_gone() {
+	i=0
+	while [ "$i" -lt "$TUI_TRIES" ]; do
+		tui_screen
+		grep -Eq -- "$1" "$T/screen" || return 0
+		sleep 0.05
+		i=$((i + 1))
+	done
+	fail "screen still shows /$1/:"
+	cat "$T/screen" >&2
+	return 1
+}
+
+tui_resize() { tmx resize-window -t tui -x "$1" -y "$2"; }
+
+tui_quit() {
+	tui_rc=
+	for _ in 1 2 3 4 5 6; do
+		tui_keys Escape
+		tui_keys q
+		tui_screen
+		grep -q 'CAIJI-EXIT:' "$T/screen" && break
+	done
+	tui_wait 'CAIJI-EXIT:' "caiji did not quit" || return 1
+	tui_rc=$(sed -n 's/^CAIJI-EXIT:\([0-9]*\).*/\1/p' "$T/screen" | head -1)
+}

@@ -1,0 +1,39 @@
+# The dashboard shows the database's numbers, in Chinese and in English.
+. "$testlib"
+. "$top_srcdir/tests/e2e/tmux-lib.sh"
+tui_fixture
+
+for lang in zh_CN.UTF-8 C.UTF-8; do
+	tui_start 80 24 LANG=$lang NO_COLOR=1
+	if [ $lang = zh_CN.UTF-8 ]; then title=各学院进度 total=合计; else title='Progress by college' total=Total; fi
+	tui_wait "$title" || continue
+	tui_wait "$total"
+	# every college's row: roster, no photo, bad photo, errors, submitted, on site
+	sql "SELECT c.name, (SELECT count(*) FROM students s WHERE s.college_id = c.id),
+		(SELECT count(DISTINCT f.student_id) FROM flags f JOIN students s ON s.id = f.student_id
+		 WHERE s.college_id = c.id AND f.code = 'PHOTO_MISSING'),
+		(SELECT count(DISTINCT f.student_id) FROM flags f JOIN students s ON s.id = f.student_id
+		 WHERE s.college_id = c.id AND f.code LIKE 'PHOTO%' AND f.code <> 'PHOTO_MISSING' AND f.severity = 'error'),
+		(SELECT count(DISTINCT f.student_id) FROM flags f JOIN students s ON s.id = f.student_id
+		 WHERE s.college_id = c.id AND f.severity = 'error'),
+		0,
+		(SELECT count(collected_at) FROM students s WHERE s.college_id = c.id)
+		FROM colleges c ORDER BY c.seq_first" | tr '|' ' ' > "$T/want"
+	while read -r name nums; do
+		got=$(grep "^ $name " "$T/screen" | awk '{ print $2, $3, $4, $5, $6, $7 }')
+		[ "$got" = "$nums" ] || fail "$lang: $name shows \"$got\", the database says \"$nums\""
+	done < "$T/want"
+	got=$(grep "^ $total " "$T/screen" | awk '{ print $2 }')
+	[ "$got" = "$(sql 'SELECT count(*) FROM students')" ] || fail "$lang: total roster $got"
+	# the deadline line
+	grep -q '2021-03-09' "$T/screen" || fail "$lang: no photo deadline"
+	grep -q '2021-03-16' "$T/screen" || fail "$lang: no on-site date"
+	# Enter on a college opens its roster
+	tui_keys Down Enter
+	if [ $lang = zh_CN.UTF-8 ]; then tui_wait '名单：2 名学生'; else tui_wait 'Roster: 2 students'; fi
+	grep -q '王小明' "$T/screen" || fail "$lang: 环境艺术设计学院's roster lacks 王小明"
+	grep -q '张三' "$T/screen" && fail "$lang: 环境艺术设计学院's roster shows 张三"
+	tui_quit
+	[ "$tui_rc" = 0 ] || fail "$lang: caiji tui exited $tui_rc: $(cat "$T/tui.err")"
+done
+done_test
