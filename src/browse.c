@@ -58,7 +58,12 @@ struct browse {
 	struct db		*db;
 	enum browse_sort	 sort;
 	int			 descending;
-	struct strbuf		 where;		/* " WHERE ..." or "" */
+	/*
+	 * " WHERE ..." or "": the same conditions, as EXISTS for fetching (a
+	 * page stops early) and as IN for counting (driven by the flags index).
+	 */
+	struct strbuf		 where;
+	struct strbuf		 where_count;
 	struct browse_bind	 binds[12];
 	int			 nbinds;
 };
@@ -122,42 +127,62 @@ browse_initials_build(void)
 	iconv_close(cd);
 }
 
+/* The initial of one character at p (advancing p), or 0 when it has none. */
+static char
+browse_initial_next(const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+
+	if (p[0] >= 0xe0 && p[0] < 0xf0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		unsigned int u = (p[0] & 0x0fu) << 12 | (p[1] & 0x3fu) << 6 | (p[2] & 0x3fu);
+
+		*pp = p + 3;
+		if (u >= BROWSE_CJK_FIRST && u <= BROWSE_CJK_LAST)
+			return (char)browse_initial_of[u - BROWSE_CJK_FIRST];
+		return 0;
+	}
+	*pp = p + 1;
+	if ((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z'))
+		return (char)(p[0] | 0x20);
+	return 0;
+}
+
 char *
 browse_initials(const char *name)
 {
 	const unsigned char *p = (const unsigned char *)name;
 	struct strbuf sb = STRBUF_INIT;
+	char c;
 
 	if (!browse_initials_ready)
 		browse_initials_build();
-	while (*p != '\0') {
-		if (p[0] >= 0xe0 && p[0] < 0xf0 && (p[1] & 0xc0) == 0x80 &&
-		    (p[2] & 0xc0) == 0x80) {
-			unsigned int u = (p[0] & 0x0fu) << 12 | (p[1] & 0x3fu) << 6 | (p[2] & 0x3fu);
-
-			if (u >= BROWSE_CJK_FIRST && u <= BROWSE_CJK_LAST &&
-			    browse_initial_of[u - BROWSE_CJK_FIRST] != 0)
-				strbuf_putc(&sb, (char)browse_initial_of[u - BROWSE_CJK_FIRST]);
-			p += 3;
-		} else if (*p < 0x80) {
-			if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))
-				strbuf_putc(&sb, (char)(*p | 0x20));
-			p++;
-		} else
-			p++;
-	}
+	while (*p != '\0')
+		if ((c = browse_initial_next(&p)) != 0)
+			strbuf_putc(&sb, c);
 	return strbuf_detach(&sb);
 }
 
+/* caiji_initials_prefix(name, q): 1 when the name's initials start with q. */
 static void
 browse_initials_sql(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	const unsigned char *name = sqlite3_value_text(argv[0]);
-	char *s;
+	const unsigned char *p = sqlite3_value_text(argv[0]);
+	const unsigned char *q = sqlite3_value_text(argv[1]);
+	char c;
 
 	(void)argc;
-	s = browse_initials(name != NULL ? (const char *)name : "");
-	sqlite3_result_text(ctx, s, -1, free);
+	if (!browse_initials_ready)
+		browse_initials_build();
+	if (p == NULL || q == NULL) {
+		sqlite3_result_int(ctx, 0);
+		return;
+	}
+	while (*q != '\0' && *p != '\0')
+		if ((c = browse_initial_next(&p)) != 0 && c != (char)*q++) {
+			sqlite3_result_int(ctx, 0);
+			return;
+		}
+	sqlite3_result_int(ctx, *q == '\0');
 }
 
 /* ---- building the query ------------------------------------------------- */
@@ -184,16 +209,30 @@ browse_clear(struct browse *b)
 			free(b->binds[i].s);
 	b->nbinds = 0;
 	strbuf_reset(&b->where);
+	strbuf_reset(&b->where_count);
+}
+
+/* Adds a condition; count_cond is its form for counting, or NULL for the same. */
+static void
+browse_and2(struct browse *b, const char *cond, const char *count_cond)
+{
+	strbuf_puts(&b->where, b->where.len == 0 ? " WHERE " : " AND ");
+	strbuf_puts(&b->where, cond);
+	strbuf_puts(&b->where_count, b->where_count.len == 0 ? " WHERE " : " AND ");
+	strbuf_puts(&b->where_count, count_cond != NULL ? count_cond : cond);
 }
 
 static void
 browse_and(struct browse *b, const char *cond)
 {
-	strbuf_puts(&b->where, b->where.len == 0 ? " WHERE " : " AND ");
-	strbuf_puts(&b->where, cond);
+	browse_and2(b, cond, NULL);
 }
 
-/* 1 when s is only lower-case ASCII letters: a try at pinyin initials. */
+/*
+ * 1 when s is only lower-case ASCII letters: a try at pinyin initials (a seq
+ * or an ID number has no letters to match then).  Initials are not stored,
+ * so this search reads every name: about 30 ms for 100,000 students.
+ */
 static int
 browse_is_initials(const char *s)
 {
@@ -215,13 +254,13 @@ browse_search(struct browse *b, const char *q)
 			*p = 'X';
 	uphi = xasprintf("%s\xff", up);
 	if (browse_is_initials(q)) {
-		browse_and(b, "(s.seq >= ? AND s.seq < ? OR s.student_no >= ? AND s.student_no < ?"
-		    " OR s.name >= ? AND s.name < ? OR caiji_initials(s.name) >= ?"
-		    " AND caiji_initials(s.name) < ?)");
-		for (int i = 0; i < 4; i++) {
+		browse_and(b, "(s.student_no >= ? AND s.student_no < ?"
+		    " OR s.name >= ? AND s.name < ? OR caiji_initials_prefix(s.name, ?))");
+		for (int i = 0; i < 2; i++) {
 			browse_bind_str(b, q);
 			browse_bind_str(b, hi);
 		}
+		browse_bind_str(b, q);
 	} else {
 		browse_and(b, "(s.seq >= ? AND s.seq < ? OR s.student_no >= ? AND s.student_no < ?"
 		    " OR s.name >= ? AND s.name < ? OR s.id_number >= ? AND s.id_number < ?)");
@@ -243,7 +282,7 @@ browse_new(struct db *db)
 	struct browse *b = xcalloc(1, sizeof *b);
 
 	b->db = db;
-	sqlite3_create_function(db->h, "caiji_initials", 1,
+	sqlite3_create_function(db->h, "caiji_initials_prefix", 2,
 	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, browse_initials_sql, NULL, NULL);
 	return b;
 }
@@ -255,6 +294,7 @@ browse_free(struct browse **bp)
 		return;
 	browse_clear(*bp);
 	strbuf_free(&(*bp)->where);
+	strbuf_free(&(*bp)->where_count);
 	free(*bp);
 	*bp = NULL;
 }
@@ -279,14 +319,20 @@ browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sor
 		browse_bind_int(b, f->cohort_id);
 	}
 	if (f->flag != NULL && *f->flag != '\0') {
-		browse_and(b, "s.id IN (SELECT student_id FROM flags WHERE code = ?)");
+		browse_and2(b, "EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code = ?)", "s.id IN (SELECT student_id FROM flags WHERE code = ?)");
 		browse_bind_str(b, f->flag);
 	}
 	if (f->photo == BROWSE_PHOTO_MISSING)
-		browse_and(b, "s.id IN (SELECT student_id FROM flags WHERE code = 'PHOTO_MISSING')");
+		browse_and2(b, "EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code = 'PHOTO_MISSING')",
+		    "s.id IN (SELECT student_id FROM flags WHERE code = 'PHOTO_MISSING')");
 	else if (f->photo == BROWSE_PHOTO_FAILING)
-		browse_and(b, "s.id IN (SELECT student_id FROM flags WHERE code LIKE 'PHOTO\\_%'"
-		    " ESCAPE '\\' AND code <> 'PHOTO_MISSING' AND severity = 'error')");
+		browse_and2(b, "EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.code <> 'PHOTO_MISSING'"
+		    " AND f.severity = 'error')",
+		    "s.id IN (SELECT student_id FROM flags WHERE code >= 'PHOTO_' AND code < 'PHOTO`'"
+		    " AND code <> 'PHOTO_MISSING' AND severity = 'error')");
 	if (f->search != NULL && *f->search != '\0')
 		browse_search(b, f->search);
 	return 0;
@@ -311,7 +357,7 @@ browse_count(struct browse *b, int64_t *count, char **cause)
 	int rc;
 
 	strbuf_puts(&sql, "SELECT count(*) FROM students s");
-	strbuf_puts(&sql, strbuf_str(&b->where));
+	strbuf_puts(&sql, strbuf_str(&b->where_count));
 	st = db_prepare(b->db, strbuf_str(&sql), cause);
 	strbuf_free(&sql);
 	if (st == NULL)

@@ -187,8 +187,8 @@ checkin_counts(struct db *db, int64_t *onsite, int64_t *collected, char **cause)
 	sqlite3_stmt *st;
 	int rc;
 
-	st = db_prepare(db, "SELECT count(*), count(s.collected_at) FROM students s"
-	    " JOIN cohorts h ON h.id = s.cohort_id WHERE h.mode = 'onsite'", cause);
+	st = db_prepare(db, "SELECT count(*), count(collected_at) FROM students"
+	    " WHERE cohort_id IN (SELECT id FROM cohorts WHERE mode = 'onsite')", cause);
 	if (st == NULL)
 		return -1;
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {

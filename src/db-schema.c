@@ -152,7 +152,8 @@ static const char schema_1[] =
 /*
  * 5: the TUI's roster screen reads the roster a page at a time in any sort
  * order (keyset paging, browse.c); each order needs an index that gives it,
- * and the flag filter and flag groups read flags by code.
+ * the flag filter and flag groups read flags by code, and the dashboard
+ * counts by college.
  */
 static const char schema_5[] =
 	"CREATE INDEX students_student_no ON students(student_no);"
@@ -160,7 +161,11 @@ static const char schema_5[] =
 	"CREATE INDEX students_major ON students(major);"
 	"CREATE INDEX students_level ON students(level);"
 	"CREATE INDEX students_college_sort ON students(IFNULL(college_id, 0), seq);"
-	"CREATE INDEX flags_code_student ON flags(code, student_id);";
+	/* the dashboard's and the check-in's counts, read from the index alone */
+	"CREATE INDEX students_college_collected ON students(college_id, collected_at);"
+	"CREATE INDEX students_cohort_collected ON students(cohort_id, collected_at);"
+	"CREATE INDEX flags_code_student ON flags(code, severity, student_id);"
+	"CREATE INDEX flags_severity_student ON flags(severity, student_id);";
 
 const struct db_migration db_migrations[] = {
 	{ 1, schema_1 },

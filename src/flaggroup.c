@@ -48,3 +48,27 @@ flaggroup_list_free(struct flaggroup_list *l)
 	l->v = NULL;
 	l->n = 0;
 }
+
+int
+flaggroup_next(struct db *db, const char *after, char **code, char **cause)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*code = NULL;
+	st = db_prepare(db, "SELECT code FROM flags WHERE code > ? AND student_id IS NOT NULL"
+	    " ORDER BY code LIMIT 1", cause);
+	if (st == NULL)
+		return -1;
+	db_bind_text(st, 1, after != NULL ? after : "");
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*code = db_column_strdup(st, 0);
+		rc = SQLITE_DONE;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		*cause = db_error(db, _("cannot read the flags"));
+		return -1;
+	}
+	return 0;
+}

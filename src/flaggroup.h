@@ -22,4 +22,10 @@ struct flaggroup_list {
 /* Errors first, then by how many students each code concerns. */
 int	 flaggroup_load(struct db *, struct flaggroup_list *, char **cause);
 void	 flaggroup_list_free(struct flaggroup_list *);
+/*
+ * The first code after after (NULL: the first code) in alphabetical order
+ * that some student has, for stepping a filter through the codes; *code is
+ * NULL after the last one.
+ */
+int	 flaggroup_next(struct db *, const char *after, char **code, char **cause);
 #endif

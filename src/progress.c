@@ -10,26 +10,26 @@
 #include "settings.h"
 #include "xalloc.h"
 
-/* Each query yields (college_id or 0, count). */
+/*
+ * Each query yields (college_id, count): NULL (no college) reads as 0.  The
+ * flag counts go from the flags index to the students they name, so their
+ * cost follows the number of flags, not the size of the roster.
+ */
 static const char progress_roster_sql[] =
-	"SELECT IFNULL(college_id, 0), count(*), count(collected_at)"
-	" FROM students GROUP BY 1";
+	"SELECT college_id, count(*), count(collected_at) FROM students GROUP BY college_id";
 static const char progress_missing_sql[] =
-	"SELECT IFNULL(s.college_id, 0), count(DISTINCT f.student_id)"
-	" FROM flags f JOIN students s ON s.id = f.student_id"
-	" WHERE f.code = 'PHOTO_MISSING' GROUP BY 1";
+	"SELECT college_id, count(*) FROM students WHERE id IN"
+	" (SELECT student_id FROM flags WHERE code = 'PHOTO_MISSING') GROUP BY college_id";
 static const char progress_failing_sql[] =
-	"SELECT IFNULL(s.college_id, 0), count(DISTINCT f.student_id)"
-	" FROM flags f JOIN students s ON s.id = f.student_id"
-	" WHERE f.code LIKE 'PHOTO\\_%' ESCAPE '\\' AND f.code <> 'PHOTO_MISSING'"
-	" AND f.severity = 'error' GROUP BY 1";
+	"SELECT college_id, count(*) FROM students WHERE id IN"
+	" (SELECT student_id FROM flags WHERE code >= 'PHOTO_' AND code < 'PHOTO`'"
+	" AND code <> 'PHOTO_MISSING' AND severity = 'error') GROUP BY college_id";
 static const char progress_errors_sql[] =
-	"SELECT IFNULL(s.college_id, 0), count(DISTINCT f.student_id)"
-	" FROM flags f JOIN students s ON s.id = f.student_id"
-	" WHERE f.severity = 'error' GROUP BY 1";
+	"SELECT college_id, count(*) FROM students WHERE id IN"
+	" (SELECT student_id FROM flags WHERE severity = 'error') GROUP BY college_id";
 static const char progress_submitted_sql[] =
-	"SELECT IFNULL(s.college_id, 0), count(DISTINCT b.student_id)"
-	" FROM submissions b JOIN students s ON s.id = b.student_id GROUP BY 1";
+	"SELECT college_id, count(*) FROM students WHERE id IN"
+	" (SELECT student_id FROM submissions) GROUP BY college_id";
 
 static struct progress_row *
 progress_find(struct progress *p, int college_id)
@@ -58,9 +58,10 @@ progress_count(struct db *db, struct progress *p, const char *sql, size_t field,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct progress_row *r = progress_find(p, sqlite3_column_int(st, 0));
 
-		*(int64_t *)((char *)r + field) = sqlite3_column_int64(st, 1);
+		/* "no college" may come as NULL and as an id no longer in colleges */
+		*(int64_t *)((char *)r + field) += sqlite3_column_int64(st, 1);
 		if (field2 != 0)
-			*(int64_t *)((char *)r + field2) = sqlite3_column_int64(st, 2);
+			*(int64_t *)((char *)r + field2) += sqlite3_column_int64(st, 2);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE) {

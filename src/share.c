@@ -23,6 +23,13 @@ share_data_version(struct db *db)
 	return v;
 }
 
+long long
+share_generation(struct db *db)
+{
+	return (long long)share_data_version(db) << 32 |
+	    (unsigned int)sqlite3_total_changes(db->h);
+}
+
 int
 share_busy(struct db *db)
 {

@@ -13,6 +13,13 @@
 long	 share_data_version(struct db *);
 
 /*
+ * A number that changes whenever the database does, by another clerk's
+ * commit or by this connection's own writes: a screen that remembers it can
+ * tell whether what it shows may be stale.
+ */
+long long share_generation(struct db *);
+
+/*
  * Starts a write transaction like db_begin, but when another clerk holds the
  * write lock past the busy timeout it tries again a few times, and in the
  * end says so in words, not with the database's message.

@@ -14,6 +14,7 @@
 #include "idcard.h"
 #include "input.h"
 #include "screen.h"
+#include "share.h"
 #include "when.h"
 #include "xalloc.h"
 
@@ -24,6 +25,7 @@ struct checkin_screen {
 	struct checkin_result	 history[CHECKIN_HISTORY];	/* newest first */
 	int			 n;
 	int64_t			 onsite, collected;
+	long long		 seen;		/* the database generation counted */
 };
 
 static void
@@ -41,6 +43,7 @@ checkin_open(struct tui *t, const struct screen_arg *arg)
 	struct checkin_screen *s = xcalloc(1, sizeof *s);
 
 	(void)arg;
+	s->seen = share_generation(tui_db(t));
 	checkin_screen_count(t, s);
 	return s;
 }
@@ -160,7 +163,8 @@ checkin_key(struct tui *t, void *state, const struct tui_key *k)
 	struct checkin_screen *s = state;
 
 	if (k->action == KA_REFRESH) {
-		checkin_screen_count(t, s);
+		if (tui_stale(t, k, &s->seen))
+			checkin_screen_count(t, s);
 		return 0;
 	}
 	switch (input_key(&s->in, k)) {

@@ -13,6 +13,7 @@
 #include "i18n.h"
 #include "progress.h"
 #include "screen.h"
+#include "share.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -20,6 +21,7 @@ struct dashboard {
 	struct progress	 p;
 	int		 loaded;
 	int		 cursor;	/* 0..n-1 the colleges, n the total */
+	long long	 seen;		/* the database generation loaded */
 };
 
 /* The counted columns, in order. */
@@ -65,6 +67,7 @@ dashboard_open(struct tui *t, const struct screen_arg *arg)
 	struct dashboard *d = xcalloc(1, sizeof *d);
 
 	(void)arg;
+	d->seen = share_generation(tui_db(t));
 	dashboard_load(t, d);
 	return d;
 }
@@ -80,26 +83,25 @@ dashboard_days(int days)
 	return xasprintf(ngettext("passed %d day ago", "passed %d days ago", -days), -days);
 }
 
+/* Two lines: the photo deadline and the on-site date, each with its days. */
 static void
 dashboard_draw_dates(const struct dashboard *d, int y, int w)
 {
-	char *photo = NULL, *onsite = NULL, *days;
+	char *days;
 
 	if (*d->p.photo_deadline != '\0') {
 		days = dashboard_days(d->p.photo_days);
-		photo = xasprintf(_("Photo deadline %s (%s)"), d->p.photo_deadline, days);
+		draw_printf(y, 1, w - 1, d->p.photo_days < 0 ? DR_DIM : d->p.photo_days <= 3 ?
+		    DR_WARNING : DR_NORMAL, _("Photo deadline %s (%s)"), d->p.photo_deadline, days);
 		free(days);
-	}
+	} else
+		draw_text(y, 1, w - 1, _("No photo deadline set"), DR_DIM, DRAW_CUT);
 	if (*d->p.onsite_date != '\0') {
 		days = dashboard_days(d->p.onsite_days);
-		onsite = xasprintf(_("On-site collection %s (%s)"), d->p.onsite_date, days);
+		draw_printf(y + 1, 1, w - 1, d->p.onsite_days < 0 ? DR_DIM : DR_NORMAL,
+		    _("On-site collection %s (%s)"), d->p.onsite_date, days);
 		free(days);
 	}
-	draw_printf(y, 1, w - 1, d->p.photo_days < 0 ? DR_DIM : d->p.photo_days <= 3 ?
-	    DR_WARNING : DR_NORMAL, "%s    %s", photo != NULL ? photo : _("No photo deadline set"),
-	    onsite != NULL ? onsite : "");
-	free(photo);
-	free(onsite);
 }
 
 static void
@@ -134,8 +136,8 @@ dashboard_draw(struct tui *t, void *state, const struct tui_area *a)
 	draw_text(y++, 1, a->w - 1, _("Progress by college"), DR_HEADER, DRAW_CUT);
 	if (!d->loaded)
 		return;
-	dashboard_draw_dates(d, y++, a->w);
-	y++;
+	dashboard_draw_dates(d, y, a->w);
+	y += 3;
 	for (size_t i = 0; i < d->p.n; i++) {
 		int nw = text_width(*d->p.v[i].college != '\0' ? d->p.v[i].college :
 		    _("(no college)"));
@@ -215,7 +217,8 @@ dashboard_key(struct tui *t, void *state, const struct tui_key *k)
 		tui_push(t, &screen_roster_ops, &arg);
 		return 1;
 	case KA_REFRESH:
-		dashboard_load(t, d);
+		if (tui_stale(t, k, &d->seen))
+			dashboard_load(t, d);
 		return 0;	/* the loop reads the top line again too */
 	default:
 		return 0;

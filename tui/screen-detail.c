@@ -18,6 +18,7 @@
 #include "i18n.h"
 #include "idcard.h"
 #include "screen.h"
+#include "share.h"
 #include "text.h"
 #include "thumb.h"
 #include "when.h"
@@ -39,6 +40,7 @@ struct detail_screen {
 	int			 top;		/* first line shown */
 	int			 height;
 	struct thumb		 thumb;		/* width 0 when there is none */
+	long long		 seen;		/* the database generation shown */
 };
 
 static void
@@ -208,6 +210,7 @@ detail_open(struct tui *t, const struct screen_arg *arg)
 	struct tui_area a = tui_body(t);
 
 	s->id = arg->student_id;
+	s->seen = share_generation(tui_db(t));
 	detail_screen_load(t, s);
 	if (!s->loaded) {
 		free(s);
@@ -290,7 +293,8 @@ detail_key(struct tui *t, void *state, const struct tui_key *k)
 		tui_message(t, TUI_INFO, "%s", _("The full ID number is shown; this was recorded in the audit log."));
 		return 1;
 	case KA_REFRESH:
-		detail_screen_load(t, s);
+		if (tui_stale(t, k, &s->seen))
+			detail_screen_load(t, s);
 		return 0;
 	default:
 		return 0;

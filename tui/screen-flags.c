@@ -13,6 +13,7 @@
 #include "flaggroup.h"
 #include "i18n.h"
 #include "screen.h"
+#include "share.h"
 #include "xalloc.h"
 
 struct flags_screen {
@@ -21,6 +22,7 @@ struct flags_screen {
 	int			 cursor;
 	int			 top;
 	int			 height;
+	long long		 seen;		/* the database generation shown */
 };
 
 static void
@@ -44,6 +46,7 @@ flags_open(struct tui *t, const struct screen_arg *arg)
 
 	(void)arg;
 	s->height = tui_body(t).h - 2;
+	s->seen = share_generation(tui_db(t));
 	flags_load(t, s);
 	return s;
 }
@@ -131,7 +134,8 @@ flags_key(struct tui *t, void *state, const struct tui_key *k)
 		}
 		return 1;
 	case KA_REFRESH:
-		flags_load(t, s);
+		if (tui_stale(t, k, &s->seen))
+			flags_load(t, s);
 		return 0;
 	default:
 		return 0;

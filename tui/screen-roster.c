@@ -16,6 +16,7 @@
 #include "idcard.h"
 #include "input.h"
 #include "screen.h"
+#include "share.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -32,6 +33,7 @@ struct roster {
 	struct browse_choices	 cohorts;
 	struct input		 search;
 	int			 searching;
+	long long		 seen;		/* the database generation shown */
 };
 
 /* The columns: shown by priority as the width allows, drawn in this order. */
@@ -114,6 +116,7 @@ roster_open(struct tui *t, const struct screen_arg *arg)
 	char *cause = NULL;
 
 	r->b = browse_new(tui_db(t));
+	r->seen = share_generation(tui_db(t));
 	r->f.college_id = arg->college_id;
 	r->f.flag = arg->flag != NULL ? xstrdup(arg->flag) : NULL;
 	r->f.photo = arg->photo;
@@ -342,7 +345,6 @@ roster_next_id(int cur, const int *ids, size_t n)
 static void
 roster_cycle(struct tui *t, struct roster *r, enum key_action a)
 {
-	struct flaggroup_list fl;
 	char *cause = NULL;
 	int ids[64];
 	size_t n = 0;
@@ -358,23 +360,13 @@ roster_cycle(struct tui *t, struct roster *r, enum key_action a)
 	} else if (a == KA_FILTER_PHOTO)
 		r->f.photo = (r->f.photo + 1) % BROWSE_PHOTO__COUNT;
 	else if (a == KA_FILTER_FLAG) {
-		/* the codes that have students, in the flags screen's order */
+		/* the codes that students have, one after another, then none */
 		char *next = NULL;
-		int take = r->f.flag == NULL;
 
-		if (flaggroup_load(tui_db(t), &fl, &cause) != 0) {
+		if (flaggroup_next(tui_db(t), r->f.flag, &next, &cause) != 0) {
 			tui_fail(t, cause);
 			return;
 		}
-		for (size_t i = 0; i < fl.n && next == NULL; i++) {
-			if (fl.v[i].students == 0)
-				continue;
-			if (take)
-				next = xstrdup(fl.v[i].code);
-			else if (strcmp(fl.v[i].code, r->f.flag) == 0)
-				take = 1;
-		}
-		flaggroup_list_free(&fl);
 		free((char *)r->f.flag);
 		r->f.flag = next;
 	}
@@ -460,7 +452,8 @@ roster_key(struct tui *t, void *state, const struct tui_key *k)
 		roster_apply(t, r);
 		return 1;
 	case KA_REFRESH:
-		roster_reload(t, r);
+		if (tui_stale(t, k, &r->seen))
+			roster_reload(t, r);
 		return 0;
 	default:
 		return 0;

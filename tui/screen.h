@@ -63,6 +63,12 @@ void		 tui_message(struct tui *, enum tui_level, const char *fmt, ...)
 		    __attribute__((format(printf, 3, 4)));
 /* Shows a core failure's cause (then frees it). */
 void		 tui_fail(struct tui *, char *cause);
+/*
+ * Whether a screen must read the database again on KA_REFRESH: always when
+ * the clerk asked (F5), otherwise only when the database changed since
+ * *seen, which is updated.  Reading 100,000 students' counts is not free.
+ */
+int		 tui_stale(struct tui *, const struct tui_key *, long long *seen);
 /* The area screens get, for a screen that must compute its layout now. */
 struct tui_area	 tui_body(struct tui *);
 #endif

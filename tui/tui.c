@@ -78,6 +78,18 @@ tui_body(struct tui *t)
 	return (struct tui_area){ 1, 0, LINES - 3 > 0 ? LINES - 3 : 0, COLS };
 }
 
+int
+tui_stale(struct tui *t, const struct tui_key *k, long long *seen)
+{
+	long long now = share_generation(t->db);
+	int forced = k->is_code || k->ch != 0;	/* F5 or C-l, not the poll */
+
+	if (!forced && now == *seen)
+		return 0;
+	*seen = now;
+	return 1;
+}
+
 void
 tui_message(struct tui *t, enum tui_level level, const char *fmt, ...)
 {
@@ -344,23 +356,28 @@ tui_setup_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
+/* One line per key: its label, the wall-clock and the CPU microseconds. */
 static void
-tui_timing(FILE *f, const char *label, const struct timespec *start)
+tui_timing(FILE *f, const char *label, const struct timespec *start,
+    const struct timespec *cpu_start)
 {
-	struct timespec end;
+	struct timespec end, cpu_end;
 
 	if (f == NULL)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &end);
-	fprintf(f, "%s\t%ld\n", label, (long)((end.tv_sec - start->tv_sec) * 1000000 +
-	    (end.tv_nsec - start->tv_nsec) / 1000));
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu_end);
+	fprintf(f, "%s\t%ld\t%ld\n", label,
+	    (long)((end.tv_sec - start->tv_sec) * 1000000 + (end.tv_nsec - start->tv_nsec) / 1000),
+	    (long)((cpu_end.tv_sec - cpu_start->tv_sec) * 1000000 +
+	    (cpu_end.tv_nsec - cpu_start->tv_nsec) / 1000));
 }
 
 static void
 tui_loop(struct tui *t, struct script *sc, FILE *timings)
 {
 	while (t->depth > 0 && !t->quit && !tui_signalled) {
-		struct timespec start;
+		struct timespec start, cpu_start;
 		struct tui_key k;
 		const char *label = "";
 
@@ -375,6 +392,7 @@ tui_loop(struct tui *t, struct script *sc, FILE *timings)
 			continue;
 		}
 		clock_gettime(CLOCK_MONOTONIC, &start);
+		clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu_start);
 		if (k.is_code && k.ch == KEY_RESIZE)
 			tui_resize(t);
 		else
@@ -383,7 +401,7 @@ tui_loop(struct tui *t, struct script *sc, FILE *timings)
 			tui_poll(t);
 		if (timings != NULL && t->depth > 0) {
 			tui_draw(t);
-			tui_timing(timings, label, &start);
+			tui_timing(timings, label, &start, &cpu_start);
 		}
 	}
 }
