@@ -54,12 +54,18 @@ tui_fixture() {
 	(3, '2001', 'PHOTO_DPI', 'error', '', 'photo');" || exit 99
 }
 
+# each start gets a server of its own (tmux 3.3 does not survive a second
+# session once window-size is manual)
+TUI_N=0
+TUI_S=tui
 tui_start() {
 	cols=$1 rows=$2
 	shift 2
 	tmx kill-server >/dev/null 2>&1
+	TUI_N=$((TUI_N + 1))
+	TUI_SOCK="$T/tmux$TUI_N.sock"
 	# the program runs in a pinned environment; its exit status is printed after it
-	tmx -f /dev/null new-session -d -s tui -x "$cols" -y "$rows" \
+	tmx -f /dev/null new-session -d -s "$TUI_S" -x "$cols" -y "$rows" \
 		"env -i PATH=\"$PATH\" HOME=\"$HOME\" TZ=Asia/Shanghai TERM=xterm-256color \
 		CAIJI_DB=\"$CAIJI_DB\" CAIJI_LOCALEDIR=\"$CAIJI_LOCALEDIR\" \
 		${CAIJI_REAL:+CAIJI_REAL=\"$CAIJI_REAL\"} ${CAIJI_VALGRIND:+CAIJI_VALGRIND=1} \
@@ -67,9 +73,9 @@ tui_start() {
 	tmx set-option -g window-size manual >/dev/null 2>&1
 }
 
-tui_keys() { tmx send-keys -t tui "$@"; }
-tui_type() { tmx send-keys -t tui -l "$1"; }
-tui_screen() { tmx capture-pane -p -t tui > "$T/screen"; }
+tui_keys() { tmx send-keys -t "$TUI_S" "$@"; }
+tui_type() { tmx send-keys -t "$TUI_S" -l "$1"; }
+tui_screen() { tmx capture-pane -p -t "$TUI_S" > "$T/screen"; }
 
 tui_wait() {
 	i=0
@@ -98,7 +104,7 @@ tui_wait_gone() {
 	return 1
 }
 
-tui_resize() { tmx resize-window -t tui -x "$1" -y "$2"; }
+tui_resize() { tmx resize-window -t "$TUI_S" -x "$1" -y "$2"; }
 
 tui_quit() {
 	tui_rc=
@@ -109,5 +115,5 @@ tui_quit() {
 		grep -q 'CAIJI-EXIT:' "$T/screen" && break
 	done
 	tui_wait 'CAIJI-EXIT:' "caiji did not quit" || return 1
-	tui_rc=$(sed -n 's/^CAIJI-EXIT:\([0-9]*\).*/\1/p' "$T/screen" | head -1)
+	tui_rc=$(sed -n 's/.*CAIJI-EXIT:\([0-9]*\).*/\1/p' "$T/screen" | head -1)
 }

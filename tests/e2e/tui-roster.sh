@@ -21,7 +21,7 @@ grep -E '[0-9]{6}\*{8}' "$T/screen" | sed 's/[0-9]\{6\}\*\{8\}.*//' | dwidth | s
 
 # the escape sequence in a name is shown as text, never sent to the terminal
 grep -q 'Evil?\[31m' "$T/screen" || fail "the name with ESC is not shown inert"
-tmx capture-pane -p -e -t tui > "$T/screen-e"
+tmx capture-pane -p -e -t "$TUI_S" > "$T/screen-e"
 grep -q "$(printf '\033')\[31m" "$T/screen-e" && fail "ESC [31m from data reached the terminal"
 
 # incremental search by name, then by pinyin initials
