@@ -184,11 +184,19 @@ roster_draw_row(const struct browse_row *row, int y, const int *shown, enum draw
 	char flags[32];
 	int x = 1;
 
-	if (row->errors > 0 || row->warnings > 0)
-		snprintf(flags, sizeof flags, "%s%d %s%d", draw_glyph("\xe2\x9c\x97", "E"),
-		    row->errors, draw_glyph("!", "W"), row->warnings);
-	else
-		snprintf(flags, sizeof flags, "%s", draw_glyph("\xe2\x9c\x93", "ok"));
+	/* ✗2 errors, !1 warnings, ✓ none; ● collected on site */
+	flags[0] = '\0';
+	if (row->errors > 0)
+		snprintf(flags, sizeof flags, "%s%d ", draw_glyph("\xe2\x9c\x97", "E"),
+		    row->errors);
+	if (row->warnings > 0)
+		snprintf(flags + strlen(flags), sizeof flags - strlen(flags), "!%d ",
+		    row->warnings);
+	if (row->errors == 0 && row->warnings == 0)
+		snprintf(flags, sizeof flags, "%s ", draw_glyph("\xe2\x9c\x93", "ok"));
+	if (row->collected)
+		snprintf(flags + strlen(flags), sizeof flags - strlen(flags), "%s",
+		    draw_glyph("\xe2\x97\x8f", "*"));
 	draw_fill(y, 0, COLS, role);
 	for (int c = 0; c < RC__COUNT; c++) {
 		const char *v = "";

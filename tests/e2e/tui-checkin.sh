@@ -44,4 +44,15 @@ expect_out 'already checked in'
 expect_rc 1 checkin 999
 expect_out 'no student has this number'
 expect_rc 2 checkin
+# another clerk holds the write lock for a moment: the check-in waits for it
+sql "UPDATE students SET collected_at = NULL WHERE seq = '3002'"
+( printf 'BEGIN IMMEDIATE;\nUPDATE settings SET value = value WHERE key = %s;\n' "'season'"
+  sleep 1; printf 'COMMIT;\n' ) | sqlite3 "$CAIJI_DB" &
+locker=$!
+i=0
+until [ "$(sqlite3 "$CAIJI_DB" 'PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK;' 2>&1)" != "0" ] ||
+	[ $i -ge 200 ]; do i=$((i + 1)); sleep 0.01; done
+expect_rc 0 checkin "$ID_QIAN"
+expect_out 'checked in'
+wait $locker
 done_test
