@@ -28,6 +28,8 @@ static const struct browse_sort_def browse_sorts[BROWSE_SORT__COUNT] = {
 	[BROWSE_SORT_COLLEGE] = { N_("college"), { "IFNULL(s.college_id, 0)", "s.seq" } },
 	[BROWSE_SORT_MAJOR] = { N_("major"), { "s.major", NULL } },
 	[BROWSE_SORT_LEVEL] = { N_("level"), { "s.level", NULL } },
+	[BROWSE_SORT_ID_NUMBER] = { N_("ID number"), { "s.id_number", NULL } },
+	[BROWSE_SORT_COHORT] = { N_("cohort"), { "s.cohort_id", "s.seq" } },
 };
 
 static const char *const browse_photos[BROWSE_PHOTO__COUNT] = {

@@ -161,6 +161,7 @@ static const char schema_5[] =
 	"CREATE INDEX students_major ON students(major);"
 	"CREATE INDEX students_level ON students(level);"
 	"CREATE INDEX students_college_sort ON students(IFNULL(college_id, 0), seq);"
+	"CREATE INDEX students_cohort_sort ON students(cohort_id, seq);"
 	/* the dashboard's and the check-in's counts, read from the index alone */
 	"CREATE INDEX students_college_collected ON students(college_id, collected_at);"
 	"CREATE INDEX students_cohort_collected ON students(cohort_id, collected_at);"

@@ -49,11 +49,11 @@ static const struct {
 	[RC_NO] = { N_("Student no."), 12, 1, BROWSE_SORT_STUDENT_NO },
 	[RC_NAME] = { N_("Name"), 10, 0, BROWSE_SORT_NAME },
 	[RC_GENDER] = { N_("Sex"), 4, 3, BROWSE_SORT_GENDER },
-	[RC_ID] = { N_("ID number"), 18, 2, -1 },
+	[RC_ID] = { N_("ID number"), 18, 2, BROWSE_SORT_ID_NUMBER },
 	[RC_COLLEGE] = { N_("College"), 14, 5, BROWSE_SORT_COLLEGE },
 	[RC_MAJOR] = { N_("Major"), 18, 6, BROWSE_SORT_MAJOR },
 	[RC_LEVEL] = { N_("Level"), 6, 7, BROWSE_SORT_LEVEL },
-	[RC_COHORT] = { N_("Cohort"), 16, 8, -1 },
+	[RC_COHORT] = { N_("Cohort"), 16, 8, BROWSE_SORT_COHORT },
 	[RC_FLAGS] = { N_("Problems"), 9, 4, -1 },
 };
 
