@@ -9,6 +9,10 @@
 #include "script.h"
 #include "xalloc.h"
 
+/* What may stand between < and > as a key name; "<" alone is typed as is. */
+#define SCRIPT_NAME_CHARS \
+	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-"
+
 static void
 script_add(struct script *s, int is_code, wint_t ch, const char *label, size_t len)
 {
@@ -31,7 +35,7 @@ script_load(const char *path, struct script *s, char **cause)
 	FILE *f = fopen(path, "r");
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t len;
+	ssize_t got;
 	int lineno = 0;
 
 	memset(s, 0, sizeof *s);
@@ -39,36 +43,44 @@ script_load(const char *path, struct script *s, char **cause)
 		*cause = xasprintf(_("cannot open %s: %s"), path, strerror(errno));
 		return -1;
 	}
-	while ((len = getline(&line, &cap, f)) != -1) {
+	while ((got = getline(&line, &cap, f)) != -1) {
 		const char *p = line;
 
 		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			line[--len] = '\0';
+		while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+			line[--got] = '\0';
 		if (line[0] == '#')
 			continue;
 		while (*p != '\0') {
 			const char *end = p[0] == '<' ? strchr(p + 1, '>') : NULL;
-			int is_code, n;
+			const char *name = p;
+			size_t len;
+			int is_code, ok;
 			wint_t ch;
 
 			if (end != NULL && end > p + 1 &&
-			    keys_parse(p + 1, (size_t)(end - p - 1), &is_code, &ch) > 0) {
-				script_add(s, is_code, ch, p + 1, (size_t)(end - p - 1));
+			    strspn(p + 1, SCRIPT_NAME_CHARS) == (size_t)(end - p - 1)) {
+				/* <Name>: a key name, or a mistake to report */
+				name = p + 1;
+				len = (size_t)(end - p - 1);
+				ok = keys_parse(name, len, &is_code, &ch) > 0;
 				p = end + 1;
-				continue;
+			} else {
+				int n = mblen(p, strlen(p));
+
+				len = n > 0 ? (size_t)n : 1;
+				ok = n > 0 && keys_parse(p, len, &is_code, &ch) > 0;
+				p += len;
 			}
-			n = keys_parse(p, (size_t)mblen(p, strlen(p)), &is_code, &ch);
-			if (n <= 0) {
+			if (!ok) {
 				*cause = xasprintf(_("%s, line %d: cannot read the key at \"%.20s\""),
-				    path, lineno, p);
+				    path, lineno, name);
 				free(line);
 				fclose(f);
 				script_free(s);
 				return -1;
 			}
-			script_add(s, is_code, ch, p, (size_t)n);
-			p += n;
+			script_add(s, is_code, ch, name, len);
 		}
 	}
 	free(line);

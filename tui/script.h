@@ -4,8 +4,9 @@
  * Key scripts: a file of keys replayed instead of the keyboard, for tests
  * and bench/tui (like tig's TIG_SCRIPT).  Each line is typed as it stands,
  * a name in angle brackets being one key (<Enter>, <Down>, <F3>, <C-l>,
- * <Esc>, any name of keys.def); the end of a line is not a key.  Lines that
- * start with # are comments.
+ * <Esc>, any name of keys.def); an unknown name in brackets is an error, a
+ * lone < is typed.  The end of a line is not a key; lines that start with #
+ * are comments.
  */
 #include <stddef.h>
 

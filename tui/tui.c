@@ -107,7 +107,12 @@ tui_message(struct tui *t, enum tui_level level, const char *fmt, ...)
 void
 tui_fail(struct tui *t, char *cause)
 {
-	tui_message(t, TUI_ERROR, "%s", cause != NULL ? cause : _("unknown error"));
+	/* a lock held past the busy timeout is no error of the clerk's: say so */
+	if (share_busy(t->db))
+		tui_message(t, TUI_ERROR, "%s", _("Another clerk is writing to the database;"
+		    " the screen reads it again when they have finished."));
+	else
+		tui_message(t, TUI_ERROR, "%s", cause != NULL ? cause : _("unknown error"));
 	free(cause);
 }
 
