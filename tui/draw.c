@@ -171,6 +171,63 @@ draw_printf(int y, int x, int w, enum draw_role role, const char *fmt, ...)
 	return used;
 }
 
+/* The byte length of the next line of s that fits in w columns. */
+static size_t
+draw_wrap_next(const char *s, int w)
+{
+	mbstate_t ps;
+	size_t i = 0, space = 0;
+	int used = 0;
+
+	memset(&ps, 0, sizeof ps);
+	while (s[i] != '\0') {
+		wchar_t wc;
+		size_t k = mbrtowc(&wc, s + i, strlen(s + i), &ps);
+		int cw;
+
+		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+			memset(&ps, 0, sizeof ps);
+			k = 1;
+			cw = 1;
+		} else if ((cw = wcwidth(wc)) < 0)
+			cw = 1;
+		if (used + cw > w)
+			break;
+		used += cw;
+		i += k;
+		if (wc == L' ')
+			space = i;
+	}
+	if (s[i] == '\0' || i == 0)
+		return i == 0 && s[0] != '\0' ? strlen(s) : i;
+	/* break after the last space when there is one, else mid-text */
+	return space > 0 ? space : i;
+}
+
+int
+draw_wrap(int y, int x, int w, int skip, int max, const char *s, enum draw_role role)
+{
+	char *safe = text_sanitize(s != NULL ? s : ""), *p = safe;
+	int lines = 0;
+
+	if (w < 1)
+		w = 1;
+	do {
+		size_t n = draw_wrap_next(p, w);
+		char *line = xstrndup(p, n);
+
+		if (lines >= skip && lines - skip < max)
+			draw_text(y + lines - skip, x, w, line, role, DRAW_CUT);
+		free(line);
+		lines++;
+		p += n;
+		while (*p == ' ')
+			p++;
+	} while (*p != '\0');
+	free(safe);
+	return lines;
+}
+
 void
 draw_fill(int y, int x, int w, enum draw_role role)
 {

@@ -53,6 +53,13 @@ int	 draw_printf(int y, int x, int w, enum draw_role, const char *fmt, ...)
 /* Fills w columns with spaces in a role's colour. */
 void	 draw_fill(int y, int x, int w, enum draw_role);
 /*
+ * Draws s wrapped into lines of w columns (at spaces where it can, anywhere
+ * in CJK text), leaving out its first skip lines and drawing at most max
+ * lines from (y, x).  Returns how many lines s needs in all; with max 0 it
+ * only counts.
+ */
+int	 draw_wrap(int y, int x, int w, int skip, int max, const char *s, enum draw_role);
+/*
  * A horizontal bar of w columns: done and bad parts of total (bad drawn
  * after done), the rest empty.  Distinct characters carry the meaning too,
  * for monochrome terminals.

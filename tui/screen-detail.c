@@ -37,8 +37,9 @@ struct detail_screen {
 	int			 revealed;
 	struct detail_line	*lines;
 	size_t			 nlines;
-	int			 top;		/* first line shown */
-	int			 height;
+	int			 top;		/* first screen line shown */
+	int			 height;	/* screen lines for the text */
+	int			 rows;		/* screen lines the text needs */
 	struct thumb		 thumb;		/* width 0 when there is none */
 	long long		 seen;		/* the database generation shown */
 };
@@ -199,8 +200,8 @@ detail_layout(struct tui *t, struct detail_screen *s, const struct tui_area *a)
 {
 	(void)t;
 	s->height = a->h - 1;
-	if (s->top > (int)s->nlines - 1)
-		s->top = 0;
+	s->rows = (int)s->nlines;	/* until drawn at this size */
+	s->top = 0;
 }
 
 static void *
@@ -232,44 +233,61 @@ detail_close(void *state)
 	free(s);
 }
 
+/* Label and text columns for an area; the thumbnail takes the right side. */
+static void
+detail_columns(const struct detail_screen *s, const struct tui_area *a, int *labelw,
+    int *textw, int *tw)
+{
+	int trows;
+
+	detail_thumb_box(a, tw, &trows);
+	if (s->thumb.width == 0)
+		*tw = 0;
+	*textw = a->w - 1 - (*tw > 0 ? *tw + 2 : 0);
+	*labelw = 0;
+	for (size_t i = 0; i < s->nlines; i++)
+		if (s->lines[i].label != NULL && text_width(s->lines[i].label) > *labelw)
+			*labelw = text_width(s->lines[i].label);
+	if (*labelw > *textw / 3)
+		*labelw = *textw / 3;
+}
+
 static void
 detail_draw(struct tui *t, void *state, const struct tui_area *a)
 {
 	struct detail_screen *s = state;
-	int labelw = 0, tw, trows, textw, y = a->y;
+	int labelw, textw, tw, row = 0, y0 = a->y + 1, rows = a->h - 1;
 
 	(void)t;
 	if (!s->loaded)
 		return;
-	draw_printf(y++, 1, a->w - 1, DR_HEADER, _("Student %s %s"), s->d.seq, s->d.name);
-	detail_thumb_box(a, &tw, &trows);
-	if (s->thumb.width == 0)
-		tw = 0;
-	textw = a->w - 1 - (tw > 0 ? tw + 2 : 0);
-	for (size_t i = 0; i < s->nlines; i++)
-		if (s->lines[i].label != NULL && text_width(s->lines[i].label) > labelw)
-			labelw = text_width(s->lines[i].label);
-	if (labelw > textw / 3)
-		labelw = textw / 3;
-	for (int i = s->top; i < (int)s->nlines && y < a->y + a->h; i++, y++) {
+	draw_printf(a->y, 1, a->w - 1, DR_HEADER, _("Student %s %s"), s->d.seq, s->d.name);
+	detail_columns(s, a, &labelw, &textw, &tw);
+	/* long texts wrap; s->top counts screen lines */
+	for (size_t i = 0; i < s->nlines; i++) {
 		const struct detail_line *l = &s->lines[i];
+		int x = l->label != NULL ? 2 + labelw : 1, w = textw - (x - 1);
+		int skip = s->top > row ? s->top - row : 0;
+		int max = rows - (row + skip - s->top), n;
 
-		if (l->label != NULL) {
-			draw_text(y, 1, labelw, l->label, l->role == DR_ERROR ||
+		n = draw_wrap(y0 + row + skip - s->top, x, w, skip, max > 0 ? max : 0, l->text,
+		    l->role);
+		if (l->label != NULL && row >= s->top && row - s->top < rows)
+			draw_text(y0 + row - s->top, 1, labelw, l->label, l->role == DR_ERROR ||
 			    l->role == DR_WARNING ? l->role : DR_DIM, DRAW_CUT);
-			draw_text(y, 2 + labelw, textw - labelw - 1, l->text, l->role, DRAW_CUT);
-		} else
-			draw_text(y, 1, textw, l->text, l->role, DRAW_CUT);
+		row += n;
 	}
+	s->rows = row;
+	s->height = rows;
 	if (tw > 0 && s->thumb.width > 0)
-		halfblock_draw(&s->thumb, a->y + 1, a->w - tw - 1 + (tw - s->thumb.width) / 2);
+		halfblock_draw(&s->thumb, y0, a->w - tw - 1 + (tw - s->thumb.width) / 2);
 }
 
 static int
 detail_key(struct tui *t, void *state, const struct tui_key *k)
 {
 	struct detail_screen *s = state;
-	int last = (int)s->nlines - s->height;
+	int last = s->rows - s->height;
 	char *cause = NULL;
 
 	if (last < 0)
