@@ -13,6 +13,11 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
 	&cmd_rules_entry,
+	&cmd_order_entry,
+	&cmd_receipt_entry,
+	&cmd_invoice_entry,
+	&cmd_fees_entry,
+	&cmd_report_entry,
 	&cmd_checkin_entry,
 	&cmd_tui_entry,
 	&cmd_backup_entry,

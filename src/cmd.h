@@ -50,6 +50,13 @@ extern const struct cmd_entry *const cmd_table[];
 #define CMD_DECLARE(x) extern const struct cmd_entry cmd_##x##_entry
 CMD_DECLARE(init);
 CMD_DECLARE(rules);
+CMD_DECLARE(order);
+CMD_DECLARE(receipt);
+CMD_DECLARE(invoice);
+CMD_DECLARE(fees);
+CMD_DECLARE(report);
+CMD_DECLARE(report_money);
+CMD_DECLARE(report_orders);
 CMD_DECLARE(checkin);
 CMD_DECLARE(tui);
 CMD_DECLARE(backup);

@@ -150,6 +150,203 @@ static const char schema_1[] =
 	"  BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;";
 
 /*
+ * Scatter-shoot orders, receipts and invoices (issue #5).  Amounts are
+ * integer fen copied into each order and document line when it is written,
+ * so a later change of the fee schedule never changes a document.  Issued
+ * receipts and invoices are immutable: triggers refuse changing them, as
+ * for the audit log; an invoice is only ever voided.
+ */
+static const char schema_3[] =
+	/* which part of its parent a fee item is: 'shoot', 'mail' or '' */
+	"ALTER TABLE fee_items ADD COLUMN part TEXT NOT NULL DEFAULT '';"
+	"UPDATE fee_items SET part = 'shoot' WHERE parent IS NOT NULL AND code LIKE '%-shoot';"
+	"UPDATE fee_items SET part = 'mail' WHERE parent IS NOT NULL AND code LIKE '%-mail';"
+	/* the last number given for each kind of document and year: gapless */
+	"CREATE TABLE doc_counters ("
+	"  kind TEXT NOT NULL,"
+	"  year INTEGER NOT NULL,"
+	"  last INTEGER NOT NULL DEFAULT 0,"
+	"  PRIMARY KEY (kind, year));"
+	/*
+	 * A scatter shoot, for a roster student (student_id) or a walk-in.
+	 * name, id_number and college_id are copied from the student; the price
+	 * and its parts from the fee schedule, when the order is taken.
+	 */
+	"CREATE TABLE orders ("
+	"  id INTEGER PRIMARY KEY,"
+	"  student_id INTEGER REFERENCES students(id),"
+	"  college_id INTEGER REFERENCES colleges(id),"
+	"  name TEXT NOT NULL,"
+	"  id_number TEXT NOT NULL DEFAULT '',"
+	"  phone TEXT NOT NULL DEFAULT '',"
+	"  tier TEXT NOT NULL,"
+	"  fee_code TEXT NOT NULL,"
+	"  amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),"
+	"  shoot_fen INTEGER NOT NULL CHECK (shoot_fen >= 0),"
+	"  mail_fen INTEGER NOT NULL CHECK (mail_fen >= 0),"
+	"  recipient TEXT NOT NULL,"
+	"  recipient_phone TEXT NOT NULL CHECK (recipient_phone <> ''),"
+	"  address TEXT NOT NULL CHECK (address <> ''),"
+	"  postcode TEXT NOT NULL DEFAULT '',"
+	"  state TEXT NOT NULL DEFAULT 'ordered' CHECK (state IN"
+	"    ('ordered','paid','shot','mailed','cancelled','refunded')),"
+	"  pay_method TEXT,"
+	"  carrier TEXT,"
+	"  tracking_no TEXT,"
+	"  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  created_by TEXT NOT NULL);"
+	"CREATE INDEX orders_student ON orders(student_id);"
+	"CREATE INDEX orders_state ON orders(state);"
+	/* every move of an order: what, when, by whom */
+	"CREATE TABLE order_events ("
+	"  id INTEGER PRIMARY KEY,"
+	"  order_id INTEGER NOT NULL REFERENCES orders(id),"
+	"  move TEXT NOT NULL,"
+	"  from_state TEXT,"
+	"  to_state TEXT NOT NULL,"
+	"  detail TEXT NOT NULL DEFAULT '',"
+	"  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  clerk TEXT NOT NULL);"
+	"CREATE INDEX order_events_order ON order_events(order_id);"
+	"CREATE TRIGGER order_events_no_update BEFORE UPDATE ON order_events"
+	"  BEGIN SELECT RAISE(ABORT, 'order events cannot be changed'); END;"
+	"CREATE TRIGGER order_events_no_delete BEFORE DELETE ON order_events"
+	"  BEGIN SELECT RAISE(ABORT, 'order events cannot be changed'); END;"
+	/*
+	 * A receipt for a scatter order's payment, or for its refund; issued
+	 * with its number at once, never changed.  The payer, school and payee
+	 * are copied as printed.
+	 */
+	"CREATE TABLE receipts ("
+	"  id INTEGER PRIMARY KEY,"
+	"  number TEXT NOT NULL UNIQUE,"
+	"  kind TEXT NOT NULL CHECK (kind IN ('payment','refund')),"
+	"  order_id INTEGER NOT NULL REFERENCES orders(id),"
+	"  payer TEXT NOT NULL,"
+	"  payer_id_number TEXT NOT NULL DEFAULT '',"
+	"  method TEXT NOT NULL DEFAULT '',"
+	"  reason TEXT NOT NULL DEFAULT '',"
+	"  total_fen INTEGER NOT NULL CHECK (total_fen >= 0),"
+	"  school TEXT NOT NULL DEFAULT '',"
+	"  payee_name TEXT NOT NULL DEFAULT '',"
+	"  payee_address TEXT NOT NULL DEFAULT '',"
+	"  payee_phones TEXT NOT NULL DEFAULT '',"
+	"  issued_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  clerk TEXT NOT NULL);"
+	"CREATE INDEX receipts_order ON receipts(order_id);"
+	"CREATE TABLE receipt_lines ("
+	"  id INTEGER PRIMARY KEY,"
+	"  receipt_id INTEGER NOT NULL REFERENCES receipts(id),"
+	"  pos INTEGER NOT NULL,"
+	"  code TEXT NOT NULL,"
+	"  part TEXT NOT NULL DEFAULT '',"
+	"  name TEXT NOT NULL,"
+	"  quantity INTEGER NOT NULL CHECK (quantity > 0),"
+	"  unit_fen INTEGER NOT NULL CHECK (unit_fen >= 0),"
+	"  amount_fen INTEGER NOT NULL CHECK (amount_fen = quantity * unit_fen));"
+	"CREATE INDEX receipt_lines_receipt ON receipt_lines(receipt_id);"
+	"CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued receipt cannot be changed'); END;"
+	"CREATE TRIGGER receipts_no_delete BEFORE DELETE ON receipts"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued receipt cannot be changed'); END;"
+	"CREATE TRIGGER receipt_lines_no_update BEFORE UPDATE ON receipt_lines"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued receipt cannot be changed'); END;"
+	"CREATE TRIGGER receipt_lines_no_delete BEFORE DELETE ON receipt_lines"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued receipt cannot be changed'); END;"
+	/*
+	 * An invoice of the collection fee to a college: a draft (no number,
+	 * may be discarded), then issued (numbered, immutable), then possibly
+	 * void (the number stays used).  Lines and students are copied when
+	 * the draft is made.
+	 */
+	"CREATE TABLE invoices ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"	/* a discarded draft's id is never reused */
+	"  number TEXT UNIQUE,"
+	"  state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft','issued','void')),"
+	"  college_id INTEGER NOT NULL REFERENCES colleges(id),"
+	"  cohort_id INTEGER REFERENCES cohorts(id),"
+	"  payer TEXT NOT NULL,"
+	"  school TEXT NOT NULL DEFAULT '',"
+	"  total_fen INTEGER NOT NULL CHECK (total_fen >= 0),"
+	"  payee_name TEXT NOT NULL DEFAULT '',"
+	"  payee_address TEXT NOT NULL DEFAULT '',"
+	"  payee_phones TEXT NOT NULL DEFAULT '',"
+	"  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  created_by TEXT NOT NULL,"
+	"  issued_at TEXT,"
+	"  issued_by TEXT,"
+	"  voided_at TEXT,"
+	"  voided_by TEXT,"
+	"  void_reason TEXT,"
+	"  CHECK ((state = 'draft') = (number IS NULL)));"
+	"CREATE TABLE invoice_lines ("
+	"  id INTEGER PRIMARY KEY,"
+	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  pos INTEGER NOT NULL,"
+	"  code TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  quantity INTEGER NOT NULL CHECK (quantity > 0),"
+	"  unit_fen INTEGER NOT NULL CHECK (unit_fen >= 0),"
+	"  amount_fen INTEGER NOT NULL CHECK (amount_fen = quantity * unit_fen));"
+	"CREATE INDEX invoice_lines_invoice ON invoice_lines(invoice_id);"
+	/* the students an invoice bills: each in at most one invoice not void */
+	"CREATE TABLE invoice_students ("
+	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  student_id INTEGER NOT NULL REFERENCES students(id),"
+	"  PRIMARY KEY (invoice_id, student_id));"
+	"CREATE INDEX invoice_students_student ON invoice_students(student_id);"
+	"CREATE TRIGGER invoice_students_once BEFORE INSERT ON invoice_students"
+	"  WHEN EXISTS (SELECT 1 FROM invoice_students s JOIN invoices i ON i.id = s.invoice_id"
+	"    WHERE s.student_id = NEW.student_id AND i.state <> 'void')"
+	"  BEGIN SELECT RAISE(ABORT, 'the student is already billed'); END;"
+	/* an issued invoice only moves to void, filling in the void columns */
+	"CREATE TRIGGER invoices_issued_fixed BEFORE UPDATE ON invoices"
+	"  WHEN OLD.state = 'void' OR (OLD.state = 'issued' AND (NEW.state <> 'void'"
+	"    OR NEW.number IS NOT OLD.number OR NEW.college_id IS NOT OLD.college_id"
+	"    OR NEW.cohort_id IS NOT OLD.cohort_id OR NEW.payer IS NOT OLD.payer"
+	"    OR NEW.school IS NOT OLD.school OR NEW.total_fen IS NOT OLD.total_fen"
+	"    OR NEW.payee_name IS NOT OLD.payee_name OR NEW.payee_address IS NOT OLD.payee_address"
+	"    OR NEW.payee_phones IS NOT OLD.payee_phones OR NEW.created_at IS NOT OLD.created_at"
+	"    OR NEW.created_by IS NOT OLD.created_by OR NEW.issued_at IS NOT OLD.issued_at"
+	"    OR NEW.issued_by IS NOT OLD.issued_by OR NEW.void_reason IS NULL))"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed, only voided'); END;"
+	"CREATE TRIGGER invoices_issued_no_delete BEFORE DELETE ON invoices"
+	"  WHEN OLD.state <> 'draft'"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be deleted, only voided'); END;"
+	"CREATE TRIGGER invoice_lines_fixed_u BEFORE UPDATE ON invoice_lines"
+	"  WHEN (SELECT state FROM invoices WHERE id = OLD.invoice_id) <> 'draft'"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed, only voided'); END;"
+	"CREATE TRIGGER invoice_lines_fixed_d BEFORE DELETE ON invoice_lines"
+	"  WHEN (SELECT state FROM invoices WHERE id = OLD.invoice_id) <> 'draft'"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed, only voided'); END;"
+	"CREATE TRIGGER invoice_lines_fixed_i BEFORE INSERT ON invoice_lines"
+	"  WHEN (SELECT state FROM invoices WHERE id = NEW.invoice_id) <> 'draft'"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed, only voided'); END;"
+	"CREATE TRIGGER invoice_students_fixed_u BEFORE UPDATE ON invoice_students"
+	"  WHEN (SELECT state FROM invoices WHERE id = OLD.invoice_id) <> 'draft'"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed, only voided'); END;"
+	"CREATE TRIGGER invoice_students_fixed_d BEFORE DELETE ON invoice_students"
+	"  WHEN (SELECT state FROM invoices WHERE id = OLD.invoice_id) <> 'draft'"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed, only voided'); END;"
+	"CREATE TRIGGER invoice_students_fixed_i BEFORE INSERT ON invoice_students"
+	"  WHEN (SELECT state FROM invoices WHERE id = NEW.invoice_id) <> 'draft'"
+	"  BEGIN SELECT RAISE(ABORT, 'an issued invoice cannot be changed, only voided'); END;"
+	/* what a college has paid against an issued invoice */
+	"CREATE TABLE invoice_payments ("
+	"  id INTEGER PRIMARY KEY,"
+	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),"
+	"  method TEXT NOT NULL,"
+	"  note TEXT NOT NULL DEFAULT '',"
+	"  at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),"
+	"  clerk TEXT NOT NULL);"
+	"CREATE INDEX invoice_payments_invoice ON invoice_payments(invoice_id);"
+	"CREATE TRIGGER invoice_payments_no_update BEFORE UPDATE ON invoice_payments"
+	"  BEGIN SELECT RAISE(ABORT, 'a recorded payment cannot be changed'); END;"
+	"CREATE TRIGGER invoice_payments_no_delete BEFORE DELETE ON invoice_payments"
+	"  BEGIN SELECT RAISE(ABORT, 'a recorded payment cannot be changed'); END;";
+
+/*
  * 5: the TUI's roster screen reads the roster a page at a time in any sort
  * order (keyset paging, browse.c); each order needs an index that gives it,
  * the flag filter and flag groups read flags by code, and the dashboard
@@ -170,6 +367,7 @@ static const char schema_5[] =
 
 const struct db_migration db_migrations[] = {
 	{ 1, schema_1 },
+	{ 3, schema_3 },
 	{ 5, schema_5 },
 	{ 0, NULL }
 };

@@ -71,7 +71,8 @@ season_load_all(struct db *db, const char *datadir, char **cause)
 	static const char *const settings_cols[] = { "key", "value", NULL };
 	static const char *const college_cols[] = { "name", "name_en", "seq_first", "seq_last", NULL };
 	static const char *const cohort_cols[] = { "code", "name", "mode", NULL };
-	static const char *const fee_cols[] = { "code", "parent", "amount_fen", "name", "name_en", NULL };
+	static const char *const fee_cols[] = { "code", "parent", "amount_fen", "name", "name_en",
+		"part", NULL };
 	static const char *const manifest_cols[] = { "pos", "field", "header", NULL };
 
 	if (season_load(db, datadir, "settings.tsv", settings_cols,
@@ -81,7 +82,8 @@ season_load_all(struct db *db, const char *datadir, char **cause)
 	    season_load(db, datadir, "cohorts.tsv", cohort_cols,
 	    "INSERT INTO cohorts(code, name, mode) VALUES (?, ?, ?)", 0, cause) != 0 ||
 	    season_load(db, datadir, "fees.tsv", fee_cols,
-	    "INSERT INTO fee_items(code, parent, amount_fen, name, name_en) VALUES (?, ?, ?, ?, ?)", 1, cause) != 0 ||
+	    "INSERT INTO fee_items(code, parent, amount_fen, name, name_en, part)"
+	    " VALUES (?, ?, ?, ?, ?, coalesce(?, ''))", 1, cause) != 0 ||
 	    season_load(db, datadir, "manifest.tsv", manifest_cols,
 	    "INSERT INTO manifest_columns(pos, field, header) VALUES (?, ?, ?)", 0, cause) != 0)
 		return -1;

@@ -111,7 +111,7 @@ detail_build(struct detail_screen *s)
 	detail_clear_lines(s);
 	masked = *d->id_number == '\0' ? xstrdup("") : s->revealed ? xstrdup(d->id_number) :
 	    idcard_mask(d->id_number);
-	detail_add(s, _("Seq"), DR_NORMAL, "%s", d->seq);
+	detail_add(s, _("Seq."), DR_NORMAL, "%s", d->seq);
 	detail_add(s, _("Student no."), DR_NORMAL, "%s", d->student_no);
 	detail_add(s, _("Name"), DR_NORMAL, "%s", d->name);
 	detail_add(s, _("Sex"), DR_NORMAL, "%s", d->gender);
@@ -128,7 +128,7 @@ detail_build(struct detail_screen *s)
 		detail_add(s, _("Institution"), DR_NORMAL, "%s %s", d->institution_code,
 		    d->institution_name);
 	if (*d->source_file != '\0')
-		detail_add(s, _("From"), DR_DIM, _("%s, line %d"), d->source_file,
+		detail_add(s, _("Source"), DR_DIM, _("%s, line %d"), d->source_file,
 		    d->source_line);
 	if (d->collected_at != NULL) {
 		when = when_local(d->collected_at);

@@ -45,7 +45,7 @@ static const struct {
 	int		 priority;	/* 0 first */
 	int		 sort;		/* the browse_sort, or -1 */
 } roster_cols[RC__COUNT] = {
-	[RC_SEQ] = { N_("Seq"), 4, 0, BROWSE_SORT_SEQ },
+	[RC_SEQ] = { N_("Seq."), 4, 0, BROWSE_SORT_SEQ },
 	[RC_NO] = { N_("Student no."), 12, 1, BROWSE_SORT_STUDENT_NO },
 	[RC_NAME] = { N_("Name"), 10, 0, BROWSE_SORT_NAME },
 	[RC_GENDER] = { N_("Sex"), 4, 3, BROWSE_SORT_GENDER },

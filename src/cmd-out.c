@@ -1,0 +1,111 @@
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cmd-out.h"
+#include "i18n.h"
+#include "settings.h"
+#include "xalloc.h"
+
+int
+cmd_out_format(const char *arg, enum cmd_format *f)
+{
+	if (strcmp(arg, "text") == 0)
+		*f = CMD_FORMAT_TEXT;
+	else if (strcmp(arg, "csv") == 0)
+		*f = CMD_FORMAT_CSV;
+	else {
+		cmd_error(_("unknown format \"%s\"; use text or csv"), arg);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+cmd_out_csv(const struct table *t)
+{
+	struct out_csv *csv = out_csv_new(stdout, OUT_UTF8_BOM, 1);
+	char *cause = NULL;
+
+	table_render_csv(t, csv);
+	if (out_csv_free(&csv, &cause) != 0)
+		return cmd_fail(cause);
+	return CMD_OK;
+}
+
+int
+cmd_out_table(const struct table *t, enum cmd_format f)
+{
+	struct strbuf head = STRBUF_INIT, body = STRBUF_INIT;
+
+	if (f == CMD_FORMAT_CSV)
+		return cmd_out_csv(t);
+	table_render_text(t, &head, &body);
+	fputs(strbuf_str(&head), stdout);
+	fputs(strbuf_str(&body), stdout);
+	strbuf_free(&head);
+	strbuf_free(&body);
+	return CMD_OK;
+}
+
+int
+cmd_out_lines_per_page(struct db *db)
+{
+	char *v = settings_get(db, "report_lines_per_page");
+	int n = v != NULL ? atoi(v) : 0;
+
+	free(v);
+	return n >= 10 && n <= 1000 ? n : 60;
+}
+
+int
+cmd_out_report(struct db *db, const char *title, const struct table *t, const char *footer,
+    enum cmd_format f)
+{
+	struct strbuf head = STRBUF_INIT, body = STRBUF_INIT, out = STRBUF_INIT;
+	struct page_opts po;
+	char *school, date[16];
+	time_t now = time(NULL);
+
+	if (f == CMD_FORMAT_CSV)
+		return cmd_out_csv(t);
+	school = settings_get_default(db, "institution_name", "");
+	strftime(date, sizeof date, "%Y-%m-%d", localtime(&now));
+	table_render_text(t, &head, &body);
+	if (footer != NULL)
+		strbuf_puts(&body, footer);
+	po.title = title;
+	po.school = school;
+	po.date = date;
+	po.lines = cmd_out_lines_per_page(db);
+	page_render(&po, strbuf_str(&head), strbuf_str(&body), &out);
+	fputs(strbuf_str(&out), stdout);
+	strbuf_free(&head);
+	strbuf_free(&body);
+	strbuf_free(&out);
+	free(school);
+	return CMD_OK;
+}
+
+int
+cmd_out_doc(struct db *db, const struct doc *d, int show_id, enum cmd_format f)
+{
+	struct strbuf out = STRBUF_INIT;
+
+	if (f == CMD_FORMAT_CSV) {
+		struct out_csv *csv = out_csv_new(stdout, OUT_UTF8_BOM, 1);
+		char *cause = NULL;
+
+		doc_render_csv(d, show_id, csv);
+		if (out_csv_free(&csv, &cause) != 0)
+			return cmd_fail(cause);
+		return CMD_OK;
+	}
+	doc_render_text(d, show_id, cmd_out_lines_per_page(db), &out);
+	fputs(strbuf_str(&out), stdout);
+	strbuf_free(&out);
+	return CMD_OK;
+}

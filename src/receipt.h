@@ -1,0 +1,30 @@
+#ifndef RECEIPT_H
+#define RECEIPT_H
+/*
+ * Receipts for scatter-shoot orders: one when an order is paid, one (a
+ * refund receipt) when it is refunded.  Numbered R<year>-NNNN from their own
+ * gapless counter, issued at once and never changed (triggers refuse it).
+ * The lines are the order's shoot and mail parts as the order priced them.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db.h"
+#include "document.h"
+#include "order.h"
+#include "table.h"
+
+/*
+ * Issues a receipt of kind DOC_RECEIPT or DOC_REFUND for o, inside the
+ * caller's transaction (audited there).  *number is allocated.
+ */
+int		 receipt_issue(struct db *, const struct order *, enum doc_kind,
+		    const char *method, const char *reason, char **number, char **cause);
+/* Loads a receipt by number ("R2021-0001"), or NULL with *cause. */
+struct doc	*receipt_load(struct db *, const char *number, char **cause);
+/*
+ * Receipts as a table (number, kind, date, order, payer, method, amount,
+ * clerk); order_id 0 for every order.  Owned by the caller.
+ */
+struct table	*receipt_table(struct db *, int64_t order_id, char **cause);
+#endif

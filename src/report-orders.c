@@ -1,0 +1,48 @@
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "money.h"
+#include "report-orders.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+struct table *
+report_orders(struct db *db, const struct order_filter *f, int show_id,
+    struct report_orders_totals *tot, char **cause)
+{
+	struct order **v;
+	struct table *t;
+	size_t n;
+
+	memset(tot, 0, sizeof *tot);
+	if (order_list(db, f, &v, &n, cause) != 0)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		tot->orders++;
+		tot->by_state[v[i]->state]++;
+		if (v[i]->state == ORDER_PAID || v[i]->state == ORDER_SHOT ||
+		    v[i]->state == ORDER_MAILED)
+			tot->taken_fen += v[i]->amount_fen;
+	}
+	t = order_table(v, n, show_id);
+	order_list_free(v, n);
+	return t;
+}
+
+char *
+report_orders_summary(const struct report_orders_totals *tot)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *kept = money_figures(tot->taken_fen);
+
+	strbuf_printf(&sb, _("%zu orders:"), tot->orders);
+	for (int s = 0; s < ORDER__COUNT; s++)
+		strbuf_printf(&sb, " %s %zu%s", order_state_label(s), tot->by_state[s],
+		    s + 1 < ORDER__COUNT ? "," : ";");
+	strbuf_printf(&sb, _(" money kept (paid, shot, mailed) %s"), kept);
+	free(kept);
+	return strbuf_detach(&sb);
+}

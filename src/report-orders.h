@@ -1,0 +1,25 @@
+#ifndef REPORT_ORDERS_H
+#define REPORT_ORDERS_H
+/*
+ * The scatter orders report: the orders a filter selects (order.h's table,
+ * ID numbers masked unless show_id) and a count by state.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "db.h"
+#include "order.h"
+#include "table.h"
+
+struct report_orders_totals {
+	size_t	 orders;
+	size_t	 by_state[ORDER__COUNT];
+	int64_t	 taken_fen;	/* paid, shot or mailed: money kept */
+};
+
+/* The table is owned by the caller; *totals is filled. */
+struct table	*report_orders(struct db *, const struct order_filter *, int show_id,
+		    struct report_orders_totals *totals, char **cause);
+/* "5 orders: 1 ordered, 2 paid, ...; kept 115.00" (allocated). */
+char		*report_orders_summary(const struct report_orders_totals *);
+#endif
