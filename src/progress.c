@@ -7,6 +7,7 @@
 
 #include "i18n.h"
 #include "progress.h"
+#include "report-money.h"
 #include "settings.h"
 #include "xalloc.h"
 
@@ -133,6 +134,19 @@ progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 	    offsetof(struct progress_row, submitted), 0, cause) != 0)
 		goto fail;
 	for (size_t i = 0; i < p->n; i++) {
+		struct report_money_totals money;
+		struct table *t;
+
+		/* the money report's own sums, so that both always agree */
+		if (p->v[i].college_id != 0 && *p->v[i].college != '\0') {
+			if ((t = report_money(db, p->v[i].college, NULL, &money, cause)) == NULL)
+				goto fail;
+			table_free(&t);
+			p->v[i].billed_fen = money.billed_fen;
+			p->v[i].paid_fen = money.paid_fen;
+		}
+		p->total.billed_fen += p->v[i].billed_fen;
+		p->total.paid_fen += p->v[i].paid_fen;
 		p->total.roster += p->v[i].roster;
 		p->total.photo_missing += p->v[i].photo_missing;
 		p->total.photo_failing += p->v[i].photo_failing;

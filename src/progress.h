@@ -4,7 +4,8 @@
  * Per-college progress of the season (SPEC §12 dashboard, §9 progress
  * report): how many students each college has sent, how many have photo
  * problems, how many are in a Xuexin package, how many were collected on
- * site.  Every number is counted from the database; nothing is estimated.
+ * site, and the collection fee billed and paid (as the money report adds
+ * it up).  Every number is counted from the database; nothing is estimated.
  */
 #include <stdint.h>
 #include <time.h>
@@ -20,6 +21,8 @@ struct progress_row {
 	int64_t	 with_errors;	/* students with any flag at error severity */
 	int64_t	 submitted;	/* students in a Xuexin package */
 	int64_t	 collected;	/* students of an on-site cohort marked collected */
+	int64_t	 billed_fen;	/* issued collection-fee invoices (report_money) */
+	int64_t	 paid_fen;	/* paid against them */
 };
 
 struct progress {

@@ -11,6 +11,7 @@
 
 #include "draw.h"
 #include "i18n.h"
+#include "money.h"
 #include "progress.h"
 #include "screen.h"
 #include "share.h"
@@ -24,24 +25,38 @@ struct dashboard {
 	long long	 seen;		/* the database generation loaded */
 };
 
-/* The counted columns, in order. */
+/* The counted columns, in order; money columns only when the width allows. */
 static const struct {
 	const char	*header;	/* N_() */
 	size_t		 offset;
+	int		 money;		/* fen, shown in yuan */
 } dashboard_cols[] = {
-	{ N_("Roster"), offsetof(struct progress_row, roster) },
-	{ N_("No photo"), offsetof(struct progress_row, photo_missing) },
-	{ N_("Bad photo"), offsetof(struct progress_row, photo_failing) },
-	{ N_("Errors"), offsetof(struct progress_row, with_errors) },
-	{ N_("Submitted"), offsetof(struct progress_row, submitted) },
-	{ N_("On site"), offsetof(struct progress_row, collected) },
+	{ N_("Roster"), offsetof(struct progress_row, roster), 0 },
+	{ N_("No photo"), offsetof(struct progress_row, photo_missing), 0 },
+	{ N_("Bad photo"), offsetof(struct progress_row, photo_failing), 0 },
+	{ N_("Errors"), offsetof(struct progress_row, with_errors), 0 },
+	{ N_("Submitted"), offsetof(struct progress_row, submitted), 0 },
+	{ N_("On site"), offsetof(struct progress_row, collected), 0 },
+	{ N_("Billed"), offsetof(struct progress_row, billed_fen), 1 },
+	{ N_("Paid"), offsetof(struct progress_row, paid_fen), 1 },
 };
+/* the narrowest bar worth drawing */
+#define DASHBOARD_BAR_MIN 8
 #define DASHBOARD_NCOLS (sizeof dashboard_cols / sizeof dashboard_cols[0])
 
 static int64_t
 dashboard_value(const struct progress_row *r, size_t col)
 {
 	return *(const int64_t *)((const char *)r + dashboard_cols[col].offset);
+}
+
+/* A cell's text: a count, or an amount in yuan ("1,050.00"). */
+static char *
+dashboard_cell(const struct progress_row *r, size_t col)
+{
+	int64_t v = dashboard_value(r, col);
+
+	return dashboard_cols[col].money ? money_figures(v) : xasprintf("%lld", (long long)v);
 }
 
 static void
@@ -116,13 +131,18 @@ dashboard_draw_row(const struct progress_row *r, const char *name, int y, int na
 	for (size_t c = 0; c < DASHBOARD_NCOLS; c++) {
 		int64_t v = dashboard_value(r, c);
 		enum draw_role vr = role;
+		char *cell;
 
+		if (colw[c] == 0)
+			continue;
 		if (role == DR_NORMAL && v > 0 && (c == 1 || c == 2 || c == 3))
 			vr = c == 1 ? DR_WARNING : DR_ERROR;
-		draw_printf(y, x + 1, colw[c], vr, "%*lld", colw[c], (long long)v);
+		cell = dashboard_cell(r, c);
+		draw_text(y, x + 1, colw[c], cell, vr, DRAW_RIGHT);
+		free(cell);
 		x += colw[c] + 1;
 	}
-	if (barw >= 4)
+	if (barw >= DASHBOARD_BAR_MIN)
 		draw_bar(y, x + 2, barw, r->submitted, r->with_errors, r->roster);
 }
 
@@ -151,24 +171,30 @@ dashboard_draw(struct tui *t, void *state, const struct tui_area *a)
 		namew = a->w / 4;
 	used = 1 + namew;
 	for (size_t c = 0; c < DASHBOARD_NCOLS; c++) {
-		char digits[24];
+		char *cell = dashboard_cell(&d->p.total, c);
 		int hw = text_width(_(dashboard_cols[c].header));
 
-		colw[c] = snprintf(digits, sizeof digits, "%lld",
-		    (long long)dashboard_value(&d->p.total, c));
+		colw[c] = text_width(cell);
+		free(cell);
 		if (hw > colw[c])
 			colw[c] = hw;
-		used += colw[c] + 1;
+		/* money only where it fits beside a bar; the totals line has it */
+		if (dashboard_cols[c].money && used + colw[c] + 1 + 3 + DASHBOARD_BAR_MIN > a->w)
+			colw[c] = 0;
+		else
+			used += colw[c] + 1;
 	}
 	barw = a->w - used - 3;
 	/* the headings */
 	draw_text(y, 1, namew, _("College"), DR_HEADER, DRAW_CUT);
 	for (size_t c = 0, x = (size_t)(1 + namew); c < DASHBOARD_NCOLS; c++) {
+		if (colw[c] == 0)
+			continue;
 		draw_text(y, (int)x + 1, colw[c], _(dashboard_cols[c].header), DR_HEADER,
 		    DRAW_RIGHT);
 		x += (size_t)colw[c] + 1;
 	}
-	if (barw >= 4)
+	if (barw >= DASHBOARD_BAR_MIN)
 		draw_text(y, used + 2, barw, _("submitted / errors"), DR_HEADER, DRAW_CUT);
 	y++;
 	for (size_t i = 0; i < d->p.n && y < a->y + a->h - 2; i++, y++)
@@ -177,8 +203,19 @@ dashboard_draw(struct tui *t, void *state, const struct tui_area *a)
 		    (int)i == d->cursor ? DR_CURSOR : DR_NORMAL);
 	dashboard_draw_row(&d->p.total, _("Total"), y + 1, namew, colw, barw,
 	    d->cursor == (int)d->p.n ? DR_CURSOR : DR_HEADER);
-	if (y + 3 < a->y + a->h)
-		draw_text(y + 3, 1, a->w - 1, _("Enter: open the college's roster    ?: every key"),
+	if (y + 3 < a->y + a->h) {
+		char *billed = money_figures(d->p.total.billed_fen);
+		char *paid = money_figures(d->p.total.paid_fen);
+		char *owed = money_figures(d->p.total.billed_fen - d->p.total.paid_fen);
+
+		draw_printf(y + 3, 1, a->w - 1, DR_NORMAL,
+		    _("Collection fee: billed %s yuan, paid %s, outstanding %s"), billed, paid, owed);
+		free(billed);
+		free(paid);
+		free(owed);
+	}
+	if (y + 5 < a->y + a->h)
+		draw_text(y + 5, 1, a->w - 1, _("Enter: open the college's roster    ?: every key"),
 		    DR_DIM, DRAW_CUT);
 }
 
