@@ -128,5 +128,6 @@ cmd_fees_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_fees_entry = {
 	"fees", NULL, N_("[list|set ...]"),
 	N_("show or change the fee schedule"),
-	cmd_fees_exec
+	cmd_fees_exec,
+	CMD_FAMILY
 };

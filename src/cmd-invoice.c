@@ -300,5 +300,6 @@ cmd_invoice_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_invoice_entry = {
 	"invoice", NULL, N_("create|issue|discard|void|pay|list|show ..."),
 	N_("invoices of the collection fee to colleges"),
-	cmd_invoice_exec
+	cmd_invoice_exec,
+	CMD_FAMILY
 };

@@ -385,5 +385,6 @@ cmd_order_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_order_entry = {
 	"order", NULL, N_("add|list|show|pay|shoot|mail|cancel|refund ..."),
 	N_("scatter-shoot orders: take, pay, shoot, mail, cancel, refund"),
-	cmd_order_exec
+	cmd_order_exec,
+	CMD_FAMILY
 };

@@ -115,5 +115,6 @@ cmd_receipt_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_receipt_entry = {
 	"receipt", NULL, N_("list|show ..."),
 	N_("receipts for scatter-shoot orders"),
-	cmd_receipt_exec
+	cmd_receipt_exec,
+	CMD_FAMILY
 };

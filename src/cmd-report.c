@@ -22,5 +22,6 @@ cmd_report_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_entry = {
 	"report", NULL, N_("orders|money ... [--format text|csv]"),
 	N_("printable reports (A4 text) and their CSV"),
-	cmd_report_exec
+	cmd_report_exec,
+	CMD_FAMILY
 };

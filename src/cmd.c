@@ -98,10 +98,23 @@ cmd_print_help(const struct cmd_entry *const *table, const char *family, FILE *f
 	}
 }
 
+/* The family of the command being run ("order"), for its usage line. */
+static const char *cmd_family = "";
+
+/* Prints "usage: caiji [FAMILY] NAME ARGS" and the summary to f. */
+static void
+cmd_print_usage(const struct cmd_entry *e, FILE *f)
+{
+	fprintf(f, _("usage: caiji %s%s%s %s\n"), cmd_family, *cmd_family != '\0' ? " " : "",
+	    e->name, *e->usage != '\0' ? _(e->usage) : "");
+	fprintf(f, "  %s\n", _(e->summary));
+}
+
 int
 cmd_usage(const struct cmd_entry *e)
 {
-	cmd_error(_("usage: %s %s"), e->name, *e->usage != '\0' ? _(e->usage) : "");
+	fflush(stdout);
+	cmd_print_usage(e, stderr);
 	return CMD_FAIL;
 }
 
@@ -124,6 +137,13 @@ cmd_dispatch(const struct cmd_entry *const *table, const char *family, struct cm
 		else
 			cmd_error(_("unknown command \"%s\"; see caiji %s --help"), argv[0], family);
 		return CMD_FAIL;
+	}
+	cmd_family = family;
+	/* every command answers --help, whatever options it parses itself */
+	if (!e->family && argc == 2 &&
+	    (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+		cmd_print_usage(e, stdout);
+		return CMD_OK;
 	}
 	return e->exec(ctx, argc, argv);
 }

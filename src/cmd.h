@@ -28,7 +28,11 @@ struct cmd_entry {
 	const char	*usage;		/* N_() arguments after the name */
 	const char	*summary;	/* N_() one line */
 	int		(*exec)(struct cmd_ctx *, int argc, char **argv);
+	int		 family;	/* CMD_FAMILY: exec dispatches subcommands */
 };
+
+/* A family entry answers --help with its subcommands' list itself. */
+#define CMD_FAMILY 1
 
 /* Opens the season database (creating it when create is set), or prints why not. */
 struct db	*cmd_db(struct cmd_ctx *, int create);
