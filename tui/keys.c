@@ -31,6 +31,7 @@ static const struct {
 	{ "Up", KEY_UP, 0 }, { "Down", KEY_DOWN, 0 }, { "Left", KEY_LEFT, 0 },
 	{ "Right", KEY_RIGHT, 0 }, { "PgUp", KEY_PPAGE, 0 }, { "PgDn", KEY_NPAGE, 0 },
 	{ "Home", KEY_HOME, 0 }, { "End", KEY_END, 0 }, { "Backspace", KEY_BACKSPACE, 0 },
+	{ "Del", KEY_DC, 0 },
 	{ "Enter", 0, L'\n' }, { "Esc", 0, 27 }, { "Space", 0, L' ' }, { "Tab", 0, L'\t' },
 };
 
@@ -100,7 +101,6 @@ keys_init(void)
 	keys_bind(1, KEY_ENTER, KA_ENTER);
 	keys_bind(0, 127, KA_ERASE);
 	keys_bind(0, 8, KA_ERASE);
-	keys_bind(1, KEY_DC, KA_ERASE);
 }
 
 enum key_action

@@ -305,6 +305,9 @@ tui_global_key(struct tui *t, const struct tui_key *k)
 	case KA_CHECKIN:
 		tui_switch(t, &screen_checkin_ops);
 		break;
+	case KA_ORDERS:
+		tui_switch(t, &screen_orders_ops);
+		break;
 	case KA_QUIT:
 		t->quit = 1;
 		break;
