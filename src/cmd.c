@@ -13,6 +13,11 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
 	&cmd_rules_entry,
+	&cmd_import_entry,
+	&cmd_check_entry,
+	&cmd_seq_entry,
+	&cmd_student_entry,
+	&cmd_demo_entry,
 	&cmd_order_entry,
 	&cmd_receipt_entry,
 	&cmd_invoice_entry,

@@ -102,9 +102,10 @@ db_audit(struct db *db, const char *action, const char *entity, const char *key,
 	sqlite3_stmt *st;
 	int rc;
 
-	st = db_prepare(db, "INSERT INTO audit(user, action, entity, key, field,"
-	    " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)", cause);
-	if (st == NULL)
+	if (db->audit_st == NULL)
+		db->audit_st = db_prepare(db, "INSERT INTO audit(user, action, entity, key,"
+		    " field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)", cause);
+	if ((st = db->audit_st) == NULL)
 		return -1;
 	db_bind_text(st, 1, user_name());
 	db_bind_text(st, 2, action);
@@ -114,7 +115,8 @@ db_audit(struct db *db, const char *action, const char *entity, const char *key,
 	db_bind_text(st, 6, old_value);
 	db_bind_text(st, 7, new_value);
 	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	if (rc != SQLITE_DONE) {
 		*cause = db_error(db, _("cannot write the audit log"));
 		return -1;
@@ -241,6 +243,7 @@ db_free(struct db **dbp)
 
 	if (db == NULL)
 		return;
+	sqlite3_finalize(db->audit_st);
 	if (db->h != NULL)
 		sqlite3_close_v2(db->h);
 	free(db->path);

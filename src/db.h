@@ -11,8 +11,9 @@
 #include <sqlite3.h>
 
 struct db {
-	sqlite3	*h;
-	char	*path;
+	sqlite3		*h;
+	char		*path;
+	sqlite3_stmt	*audit_st;	/* cached by db_audit: imports audit every row */
 };
 
 enum {

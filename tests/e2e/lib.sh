@@ -35,3 +35,27 @@ done_test() {
 	[ "$failures" -eq 0 ] || { echo "$failures failure(s)" >&2; exit 1; }
 	exit 0
 }
+
+# Valid ID numbers (check digits computed) for fixtures; the 17th digit's
+# parity gives the gender: A, C, E, G male; B, D, F, H female.
+ID_A=370102199901010015 ID_B=370102199902020020 ID_C=370202200003030031
+ID_D=370302199804040045 ID_E=110105200105050055 ID_F=370102199906060062
+ID_G=370102199907070078 ID_H=370102199908080083
+HEADER='拍摄序号,学号,姓名,性别,身份证号,院校代码,学校名称,专业,层次,学院,批次'
+# init_season: a season with the institution set, as most tests need
+init_season() {
+	"$CAIJI" init --institution-code 19999 --institution-name 示范学院 >/dev/null ||
+		{ echo "init failed" >&2; exit 99; }
+}
+# roster_row SEQ NO NAME GENDER ID [COLLEGE]: one CSV line of the standard columns
+roster_row() {
+	printf '%s,%s,%s,%s,%s,19999,示范学院,摄影,专科,%s,2021-uncollected\n' \
+	    "$1" "$2" "$3" "$4" "$5" "${6:-传媒学院}"
+}
+# dump: the whole database as SQL text, to prove a refused command changed nothing
+dump() { sqlite3 "$CAIJI_DB" .dump; }
+# flags CODE: "student_no" of every student flagged CODE, sorted, space-separated
+flagged() {
+	sqlite3 -batch -noheader "$CAIJI_DB" "SELECT s.student_no FROM flags f JOIN students s
+	    ON s.id = f.student_id WHERE f.code = '$1' ORDER BY 1" | tr '\n' ' ' | sed 's/ $//'
+}

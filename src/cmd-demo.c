@@ -1,0 +1,97 @@
+/* caiji demo [DIR]: a demo season to try the program on. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "demo.h"
+#include "i18n.h"
+#include "season.h"
+#include "strbuf.h"
+#include "text.h"
+#include "xalloc.h"
+
+static void
+cmd_demo_say(void *arg, const char *line)
+{
+	(void)arg;
+	printf("%s\n", line);
+}
+
+static void
+cmd_demo_line(void *arg, const struct demo_summary *ds)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char n[3][32];
+
+	(void)arg;
+	snprintf(n[0], sizeof n[0], "%ld", ds->students);
+	snprintf(n[1], sizeof n[1], "%ld", ds->errors);
+	snprintf(n[2], sizeof n[2], "%ld", ds->warnings);
+	strbuf_puts(&sb, "  ");
+	text_pad(&sb, ds->college, 20, 0, 1);
+	for (int i = 0; i < 3; i++)
+		text_pad(&sb, n[i], 10, 1, 0);
+	printf("%s\n", strbuf_str(&sb));
+	strbuf_free(&sb);
+}
+
+static int
+cmd_demo_exec(struct cmd_ctx *ctx, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "db", required_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct demo_ctx dc;
+	struct strbuf sb = STRBUF_INIT;
+	char *cause = NULL, *db_path = NULL;
+	int c, rc = CMD_FAIL;
+
+	(void)ctx;	/* the demo makes its own database: --db before "demo" is not used */
+	memset(&dc, 0, sizeof dc);
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'd': dc.db_path = optarg; break;
+		default: return cmd_usage(&cmd_demo_entry);
+		}
+	}
+	if (argc - optind > 1)
+		return cmd_usage(&cmd_demo_entry);
+	dc.dir = optind < argc ? argv[optind] : "caiji-demo";
+	if (dc.db_path == NULL)
+		dc.db_path = db_path = xasprintf("%s/season.db", dc.dir);
+	dc.datadir = season_datadir();
+	dc.say = cmd_demo_say;
+	if (demo_run(&dc, &cause) != 0) {
+		rc = cmd_fail(cause);
+		goto out;
+	}
+	strbuf_puts(&sb, "  ");
+	text_pad(&sb, _("college"), 20, 0, 1);
+	text_pad(&sb, _("students"), 10, 1, 1);
+	text_pad(&sb, _("errors"), 10, 1, 1);
+	text_pad(&sb, _("warnings"), 10, 1, 1);
+	printf("\n%s\n", strbuf_str(&sb));
+	if (demo_summary(dc.db, cmd_demo_line, NULL, &cause) != 0) {
+		rc = cmd_fail(cause);
+		goto out;
+	}
+	printf(_("\nTry: caiji --db %s check\n"), dc.db_path);
+	rc = CMD_OK;
+out:
+	strbuf_free(&sb);
+	demo_ctx_free(&dc);
+	free(db_path);
+	return rc;
+}
+
+const struct cmd_entry cmd_demo_entry = {
+	"demo", NULL,
+	N_("[--db FILE] [DIR]"),
+	N_("create a demo season in DIR (default ./caiji-demo): rosters with defects, imported"),
+	cmd_demo_exec
+};
