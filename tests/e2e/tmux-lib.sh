@@ -2,7 +2,8 @@
 # server and read what the screen shows.  Sourced after $testlib.
 #
 #   tui_fixture                 a small season: colleges, students, flags
-#   tui_start COLS ROWS VAR=VALUE...   runs caiji tui in a fresh window
+#   tui_start COLS ROWS VAR=VALUE... [-- ARGS...]
+#                               runs caiji tui (or caiji ARGS) in a fresh window
 #   tui_keys KEY...             tmux send-keys (key names: Enter, Down, F3, ...)
 #   tui_type TEXT               types TEXT literally (UTF-8 is fine)
 #   tui_wait PATTERN [MSG]      polls the screen until grep -E PATTERN matches
@@ -61,15 +62,21 @@ TUI_S=tui
 tui_start() {
 	cols=$1 rows=$2
 	shift 2
+	vars= args=tui
+	while [ $# -gt 0 ]; do
+		if [ "$1" = -- ]; then shift; args="$*"; break; fi
+		vars="$vars $1"
+		shift
+	done
 	tmx kill-server >/dev/null 2>&1
 	TUI_N=$((TUI_N + 1))
 	TUI_SOCK="$T/tmux$TUI_N.sock"
 	# the program runs in a pinned environment; its exit status is printed after it
 	tmx -f /dev/null new-session -d -s "$TUI_S" -x "$cols" -y "$rows" \
 		"env -i PATH=\"$PATH\" HOME=\"$HOME\" TZ=Asia/Shanghai TERM=xterm-256color \
-		CAIJI_DB=\"$CAIJI_DB\" CAIJI_LOCALEDIR=\"$CAIJI_LOCALEDIR\" \
+		CAIJI_DB=\"$CAIJI_DB\" CAIJI_LOCALEDIR=\"$CAIJI_LOCALEDIR\" CAIJI_DATADIR=\"$CAIJI_DATADIR\" \
 		${CAIJI_REAL:+CAIJI_REAL=\"$CAIJI_REAL\"} ${CAIJI_VALGRIND:+CAIJI_VALGRIND=1} \
-		$* \"$CAIJI\" tui 2>\"$T/tui.err\"; echo CAIJI-EXIT:\$?; sleep 600" || exit 99
+		$vars \"$CAIJI\" $args 2>\"$T/tui.err\"; echo CAIJI-EXIT:\$?; sleep 600" || exit 99
 	tmx set-option -g window-size manual >/dev/null 2>&1
 }
 
