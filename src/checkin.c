@@ -120,7 +120,9 @@ checkin_mark(struct db *db, struct checkin_result *r, char **cause)
 	}
 	free(r->by);
 	r->by = xstrdup(user_name());
-	key = *r->seq != '\0' ? xstrdup(r->seq) : xasprintf("#%lld", (long long)r->student_id);
+	/* the audit names a student by student number, as the roster's edits do */
+	key = *r->student_no != '\0' ? xstrdup(r->student_no) : *r->seq != '\0' ?
+	    xstrdup(r->seq) : xasprintf("#%lld", (long long)r->student_id);
 	rc = db_audit(db, "checkin", "student", key, "collected_at", NULL, r->at, cause);
 	free(key);
 	return rc;

@@ -152,6 +152,8 @@ detail_free(struct detail *d)
 char *
 detail_audit_key(const struct detail *d)
 {
+	if (d->student_no != NULL && *d->student_no != '\0')
+		return xstrdup(d->student_no);
 	if (d->seq != NULL && *d->seq != '\0')
 		return xstrdup(d->seq);
 	return xasprintf("#%lld", (long long)d->id);

@@ -44,7 +44,10 @@ struct detail {
 int	 detail_load(struct db *, int64_t id, struct detail *, char **cause);
 void	 detail_free(struct detail *);
 
-/* The key the audit log names a student by: the seq, or "#id" without one. */
+/*
+ * The key the audit log names a student by, as the roster's edits do: the
+ * student number, else the seq, else "#id".
+ */
 char	*detail_audit_key(const struct detail *);
 
 /*

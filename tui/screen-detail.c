@@ -14,11 +14,13 @@
 #include "detail.h"
 #include "draw.h"
 #include "flag.h"
+#include "form.h"
 #include "halfblock.h"
 #include "i18n.h"
 #include "idcard.h"
 #include "screen.h"
 #include "share.h"
+#include "student.h"
 #include "text.h"
 #include "thumb.h"
 #include "when.h"
@@ -42,7 +44,48 @@ struct detail_screen {
 	int			 rows;		/* screen lines the text needs */
 	struct thumb		 thumb;		/* width 0 when there is none */
 	long long		 seen;		/* the database generation shown */
+	int			 editing;	/* the edit form is open */
+	struct form		 form;
+	const char		*field_labels[16];
 };
+
+/* What the clerk reads for each of student_fields[]. */
+static const struct {
+	const char	*field;
+	const char	*label;		/* N_() */
+} detail_field_labels[] = {
+	{ "seq", N_("Seq.") }, { "student_no", N_("Student no.") }, { "name", N_("Name") },
+	{ "gender", N_("Sex") }, { "id_number", N_("ID number") }, { "id_type", N_("ID type") },
+	{ "institution_code", N_("Institution code") },
+	{ "institution_name", N_("Institution name") }, { "major", N_("Major") },
+	{ "level", N_("Level") }, { "college", N_("College") }, { "cohort", N_("Cohort") },
+};
+
+static const char *
+detail_field_label(const char *field)
+{
+	for (size_t i = 0; i < sizeof detail_field_labels / sizeof detail_field_labels[0]; i++)
+		if (strcmp(detail_field_labels[i].field, field) == 0)
+			return _(detail_field_labels[i].label);
+	return field;
+}
+
+/* e: a form with the field to correct and its new value. */
+static void
+detail_start_edit(struct detail_screen *s)
+{
+	int n = 0;
+
+	while (student_fields[n] != NULL && n < 15) {
+		s->field_labels[n] = detail_field_label(student_fields[n]);
+		n++;
+	}
+	s->field_labels[n] = NULL;
+	form_init(&s->form, _("Correct a field"));
+	form_add(&s->form, _("Field"), student_fields, s->field_labels);
+	form_add(&s->form, _("New value"), NULL, NULL);
+	s->editing = 1;
+}
 
 static void
 detail_add(struct detail_screen *s, const char *label, enum draw_role role, const char *fmt, ...)
@@ -281,6 +324,29 @@ detail_draw(struct tui *t, void *state, const struct tui_area *a)
 	s->height = rows;
 	if (tw > 0 && s->thumb.width > 0)
 		halfblock_draw(&s->thumb, y0, a->w - tw - 1 + (tw - s->thumb.width) / 2);
+	if (s->editing)
+		form_draw(&s->form, a->y, a->x, a->h, a->w);
+}
+
+/* Saves the edit through student_set_field: checked, normalised, audited. */
+static int
+detail_save_edit(struct tui *t, struct detail_screen *s)
+{
+	char *field = form_value(&s->form, 0), *value = form_value(&s->form, 1);
+	char *cause = NULL;
+	int rc;
+
+	rc = student_set_field(tui_db(t), (long)s->id, field, value, &cause);
+	if (rc != 0)
+		tui_fail(t, cause);
+	else {
+		tui_message(t, TUI_INFO, _("%s saved."), detail_field_label(field));
+		detail_screen_load(t, s);
+		s->seen = share_generation(tui_db(t));
+	}
+	free(field);
+	free(value);
+	return rc;
 }
 
 static int
@@ -292,7 +358,25 @@ detail_key(struct tui *t, void *state, const struct tui_key *k)
 
 	if (last < 0)
 		last = 0;
+	if (s->editing && k->action != KA_REFRESH) {
+		switch (form_key(&s->form, k)) {
+		case FORM_CANCEL:
+			s->editing = 0;
+			break;
+		case FORM_SUBMIT:
+			if (detail_save_edit(t, s) == 0)
+				s->editing = 0;
+			break;
+		case FORM_GOING:
+			break;
+		}
+		return 1;
+	}
 	switch (k->action) {
+	case KA_EDIT:
+		if (s->loaded)
+			detail_start_edit(s);
+		return 1;
 	case KA_UP: if (s->top > 0) s->top--; return 1;
 	case KA_DOWN: if (s->top < last) s->top++; return 1;
 	case KA_PAGE_UP: s->top = s->top > s->height ? s->top - s->height : 0; return 1;

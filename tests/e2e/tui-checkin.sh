@@ -16,7 +16,7 @@ tui_wait 'checked in  3001 赵六' || exit 1
 tui_wait 'Collected: 1 of 2 on-site students'
 [ "$(sql "SELECT collected_by FROM students WHERE seq = '3001'")" = "$clerk" ] || fail "collected_by"
 [ -n "$(sql "SELECT collected_at FROM students WHERE seq = '3001'")" ] || fail "collected_at"
-[ "$(sql "SELECT count(*) FROM audit WHERE action = 'checkin' AND key = '3001'")" = 1 ] || fail "not audited"
+[ "$(sql "SELECT count(*) FROM audit WHERE action = 'checkin' AND key = '2018030001'")" = 1 ] || fail "not audited"
 grep -q "$ID_ZHAO" "$T/screen" && fail "the scanned number is shown unmasked"
 # the same card again
 tui_type "$ID_ZHAO"
