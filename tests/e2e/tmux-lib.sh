@@ -1,7 +1,7 @@
 # Shared helpers for the TUI tests: drive the real program in a private tmux
 # server and read what the screen shows.  Sourced after $testlib.
 #
-#   tui_fixture                 a small season: colleges, students, flags
+#   tui_fixture                 a small season: a roster imported, a few flags
 #   tui_start COLS ROWS VAR=VALUE... [-- ARGS...]
 #                               runs caiji tui (or caiji ARGS) in a fresh window
 #   tui_keys KEY...             tmux send-keys (key names: Enter, Down, F3, ...)
@@ -33,6 +33,10 @@ dwidth() {
 	LC_ALL=C awk '{ s = $0; n = gsub(/[\343-\351][\200-\277][\200-\277]/, "", s); m = gsub(/[\300-\377][\200-\277]*/, "", s); print length(s) + 2 * n + m }'
 }
 
+# A season from a roster imported as a clerk would: six students, one with a
+# gender that does not match the ID number (ID_GENDER), one whose name holds
+# an escape sequence, two of the on-site cohort.  The photo flags stand in
+# for a photos scan.
 tui_fixture() {
 	expect_rc 0 init --institution-code 12345 --institution-name 示例学院
 	ID_ZHANG=$(idnum 37010220010503123)
@@ -41,18 +45,24 @@ tui_fixture() {
 	ID_EVIL=$(idnum 44010120000101111)
 	ID_ZHAO=$(idnum 32010219980102345)
 	ID_QIAN=$(idnum 32010219981230346)
-	sql "INSERT INTO students(cohort_id, college_id, seq, student_no, name, gender, id_number, major, level) VALUES
-	(1, 1, '1001', '2017010001', '张三', '男', '$ID_ZHANG', '广播电视编导', '本科'),
-	(1, 1, '1002', '2017010002', '李四', '女', '$ID_LI', '播音与主持艺术', '本科'),
-	(1, 2, '2001', '2017020001', '王小明', '男', '$ID_WANG', '环境设计', '专科'),
-	(1, 2, '2002', '2017020002', 'Evil' || char(27) || '[31mRED', '男', '$ID_EVIL', '环境设计', '专科'),
-	(3, 3, '3001', '2018030001', '赵六', '男', '$ID_ZHAO', '视觉传达设计', '本科'),
-	(3, 3, '3002', '2018030002', '钱七', '女', '$ID_QIAN', '视觉传达设计', '本科');
-	INSERT INTO flags(student_id, seq, code, severity, detail, source) VALUES
-	(1, '1001', 'PHOTO_MISSING', 'error', '', 'photo'),
-	(2, '1002', 'ID_GENDER', 'error', '', 'roster'),
-	(2, '1002', 'PHOTO_BACKGROUND', 'warning', '', 'photo'),
-	(3, '2001', 'PHOTO_DPI', 'error', '', 'photo');" || exit 99
+	{
+		echo '拍摄序号,学号,姓名,性别,身份证号,院校代码,学校名称,专业,层次,学院,批次'
+		echo "1001,2017010001,张三,男,$ID_ZHANG,12345,示例学院,广播电视编导,本科,传媒学院,2021-uncollected"
+		echo "1002,2017010002,李四,男,$ID_LI,12345,示例学院,播音与主持艺术,本科,传媒学院,2021-uncollected"
+		echo "2001,2017020001,王小明,男,$ID_WANG,12345,示例学院,环境设计,专科,环境艺术设计学院,2021-uncollected"
+		printf '2002,2017020002,Evil\033[31mRED,男,%s,12345,示例学院,环境设计,专科,环境艺术设计学院,2021-uncollected\n' "$ID_EVIL"
+		echo "3001,2018030001,赵六,男,$ID_ZHAO,12345,示例学院,视觉传达设计,本科,应用设计学院,2022-onsite"
+		echo "3002,2018030002,钱七,女,$ID_QIAN,12345,示例学院,视觉传达设计,本科,应用设计学院,2022-onsite"
+	} > "$T/roster.csv"
+	expect_rc 1 import "$T/roster.csv"
+	[ "$(sql "SELECT group_concat(code) FROM flags")" = ID_GENDER ] ||
+		fail "the fixture's roster flags: $(sql 'SELECT seq, code FROM flags')"
+	sql "INSERT INTO flags(student_id, seq, code, severity, detail, source)
+	SELECT id, seq, 'PHOTO_MISSING', 'error', '', 'photo' FROM students WHERE seq = '1001';
+	INSERT INTO flags(student_id, seq, code, severity, detail, source)
+	SELECT id, seq, 'PHOTO_BACKGROUND', 'warning', '', 'photo' FROM students WHERE seq = '1002';
+	INSERT INTO flags(student_id, seq, code, severity, detail, source)
+	SELECT id, seq, 'PHOTO_DPI', 'error', '', 'photo' FROM students WHERE seq = '2001';" || exit 99
 }
 
 # each start gets a server of its own (tmux 3.3 does not survive a second

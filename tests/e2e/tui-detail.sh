@@ -40,7 +40,7 @@ tui_keys Right Right Right Tab
 tui_type X
 tui_keys Enter
 tui_wait '性别' || exit 1
-[ "$(sql "SELECT gender FROM students WHERE seq = '1002'")" = 女 ] || fail "a bad gender was saved"
+[ "$(sql "SELECT gender FROM students WHERE seq = '1002'")" = 男 ] || fail "a bad gender was saved"
 grep -q '更正一项' "$T/screen" || fail "the form closed on a refused value"
 tui_keys Escape
 tui_quit
