@@ -46,6 +46,7 @@ extern const struct screen_ops screen_detail_ops;
 extern const struct screen_ops screen_flags_ops;
 extern const struct screen_ops screen_checkin_ops;
 extern const struct screen_ops screen_orders_ops;
+extern const struct screen_ops screen_invoices_ops;
 extern const struct screen_ops screen_help_ops;
 
 enum tui_level {
