@@ -4,6 +4,7 @@
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_start 80 24 LANG=C.UTF-8 NO_COLOR=1 -- demo "$T/demo"
 tui_wait 'Progress by college' "caiji demo did not open the TUI" || exit 1
+tui_wait '^ Total +[0-9]+ ' || exit 1
 CAIJI_DB="$T/demo/season.db"
 # each college's roster and students with errors, as caiji check counts them
 expect_rc 1 check --format tsv
