@@ -94,11 +94,28 @@ tui_keys() { tmx send-keys -t "$TUI_S" "$@"; }
 tui_type() { tmx send-keys -t "$TUI_S" -l "$1"; }
 tui_screen() { tmx capture-pane -p -t "$TUI_S" > "$T/screen"; }
 
+# tui_settle: captures until two captures in a row agree (a frame may arrive
+# in pieces), keeping the last one in $T/screen
+tui_settle() {
+	j=0
+	cp "$T/screen" "$T/screen.prev"
+	while [ "$j" -lt 20 ]; do
+		sleep 0.02
+		tui_screen
+		cmp -s "$T/screen" "$T/screen.prev" && return 0
+		cp "$T/screen" "$T/screen.prev"
+		j=$((j + 1))
+	done
+}
+
 tui_wait() {
 	i=0
 	while [ "$i" -lt "$TUI_TRIES" ]; do
 		tui_screen
-		grep -Eq -- "$1" "$T/screen" && return 0
+		if grep -Eq -- "$1" "$T/screen"; then
+			tui_settle
+			return 0
+		fi
 		sleep 0.05
 		i=$((i + 1))
 	done
