@@ -18,6 +18,8 @@
 #include "halfblock.h"
 #include "i18n.h"
 #include "idcard.h"
+#include "money.h"
+#include "order.h"
 #include "screen.h"
 #include "share.h"
 #include "student.h"
@@ -145,8 +147,45 @@ detail_add_decoded(struct detail_screen *s)
 	    info.foreigner ? " " : "", info.foreigner ? _("(foreigner's permanent residence card)") : "");
 }
 
+/* The student's scatter-shoot orders, oldest first (order.c). */
 static void
-detail_build(struct detail_screen *s)
+detail_add_orders(struct tui *t, struct detail_screen *s)
+{
+	struct order_filter f;
+	struct order **v = NULL;
+	char *cause = NULL;
+	size_t n = 0;
+	int shown = 0;
+
+	memset(&f, 0, sizeof f);
+	f.student = *s->d.student_no != '\0' ? s->d.student_no : s->d.seq;
+	if (*f.student == '\0')
+		return;
+	if (order_list(tui_db(t), &f, &v, &n, &cause) != 0) {
+		tui_fail(t, cause);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *amount;
+
+		if (v[i]->student_id != s->d.id)
+			continue;	/* another student with the same number or name */
+		if (!shown++) {
+			detail_add(s, NULL, DR_NORMAL, "%s", "");
+			detail_add(s, NULL, DR_HEADER, "%s", _("Scatter-shoot orders:"));
+		}
+		amount = money_figures(v[i]->amount_fen);
+		detail_add(s, NULL, DR_NORMAL, _("No. %lld  %s  %s  %s yuan  %s%s%s"),
+		    (long long)v[i]->id, v[i]->created_at, v[i]->tier, amount,
+		    order_state_label(v[i]->state), v[i]->tracking_no != NULL ? "  " : "",
+		    v[i]->tracking_no != NULL ? v[i]->tracking_no : "");
+		free(amount);
+	}
+	order_list_free(v, n);
+}
+
+static void
+detail_build(struct tui *t, struct detail_screen *s)
 {
 	struct detail *d = &s->d;
 	char *masked, *when;
@@ -200,6 +239,7 @@ detail_build(struct detail_screen *s)
 		    code >= 0 ? _(flag_info((enum flag_code)code)->message) : "",
 		    *d->flags[i].detail != '\0' ? ": " : "", d->flags[i].detail);
 	}
+	detail_add_orders(t, s);
 	if (d->nchanges > 0) {
 		detail_add(s, NULL, DR_NORMAL, "%s", "");
 		detail_add(s, NULL, DR_HEADER, "%s", _("Changed on import:"));
@@ -223,7 +263,7 @@ detail_screen_load(struct tui *t, struct detail_screen *s)
 		return;
 	}
 	s->loaded = 1;
-	detail_build(s);
+	detail_build(t, s);
 }
 
 /* The thumbnail's box for an area: about a quarter of the width. */
@@ -391,7 +431,7 @@ detail_key(struct tui *t, void *state, const struct tui_key *k)
 			return 1;
 		}
 		s->revealed = 1;
-		detail_build(s);
+		detail_build(t, s);
 		tui_message(t, TUI_INFO, "%s", _("The full ID number is shown; this was recorded in the audit log."));
 		return 1;
 	case KA_REFRESH:

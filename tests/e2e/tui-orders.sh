@@ -71,6 +71,13 @@ tui_wait 'Order 2 cancelled' || exit 1
 tui_keys m
 tui_wait 'does not move on' || fail "a cancelled order moved"
 [ "$(sql "SELECT count(*) FROM audit WHERE entity = 'order'")" -ge 5 ] || fail "the moves are not audited"
+# the student's own screen lists the order
+tui_keys F3
+tui_wait 'Roster: 6 students' || exit 1
+tui_keys Enter
+tui_wait 'Student 1001' || exit 1
+tui_wait 'Scatter-shoot orders:' "the student screen lacks the order" || exit 1
+grep -q 'No. 1 .*premium.*80.00 yuan.*mailed.*1188123456789' "$T/screen" || fail "the order line"
 tui_quit
 [ "$tui_rc" = 0 ] || fail "caiji tui exited $tui_rc"
 done_test
