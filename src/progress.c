@@ -7,7 +7,6 @@
 
 #include "i18n.h"
 #include "progress.h"
-#include "report-money.h"
 #include "settings.h"
 #include "xalloc.h"
 
@@ -28,6 +27,17 @@ static const char progress_failing_sql[] =
 static const char progress_errors_sql[] =
 	"SELECT college_id, count(*) FROM students WHERE id IN"
 	" (SELECT student_id FROM flags WHERE severity = 'error') GROUP BY college_id";
+/*
+ * The collection fee as the money report counts it (report-money.c: issued
+ * invoices; payments against invoices); tui-dashboard.sh checks they agree.
+ * Not report_money() itself: at 100,000 students it takes half a second.
+ */
+static const char progress_billed_sql[] =
+	"SELECT college_id, sum(total_fen) FROM invoices WHERE state = 'issued'"
+	" GROUP BY college_id";
+static const char progress_paid_sql[] =
+	"SELECT i.college_id, sum(p.amount_fen) FROM invoice_payments p"
+	" JOIN invoices i ON i.id = p.invoice_id GROUP BY i.college_id";
 static const char progress_submitted_sql[] =
 	"SELECT college_id, count(*) FROM students WHERE id IN"
 	" (SELECT student_id FROM submissions) GROUP BY college_id";
@@ -131,20 +141,13 @@ progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 	    progress_count(db, p, progress_errors_sql,
 	    offsetof(struct progress_row, with_errors), 0, cause) != 0 ||
 	    progress_count(db, p, progress_submitted_sql,
-	    offsetof(struct progress_row, submitted), 0, cause) != 0)
+	    offsetof(struct progress_row, submitted), 0, cause) != 0 ||
+	    progress_count(db, p, progress_billed_sql,
+	    offsetof(struct progress_row, billed_fen), 0, cause) != 0 ||
+	    progress_count(db, p, progress_paid_sql,
+	    offsetof(struct progress_row, paid_fen), 0, cause) != 0)
 		goto fail;
 	for (size_t i = 0; i < p->n; i++) {
-		struct report_money_totals money;
-		struct table *t;
-
-		/* the money report's own sums, so that both always agree */
-		if (p->v[i].college_id != 0 && *p->v[i].college != '\0') {
-			if ((t = report_money(db, p->v[i].college, NULL, &money, cause)) == NULL)
-				goto fail;
-			table_free(&t);
-			p->v[i].billed_fen = money.billed_fen;
-			p->v[i].paid_fen = money.paid_fen;
-		}
 		p->total.billed_fen += p->v[i].billed_fen;
 		p->total.paid_fen += p->v[i].paid_fen;
 		p->total.roster += p->v[i].roster;

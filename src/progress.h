@@ -21,7 +21,7 @@ struct progress_row {
 	int64_t	 with_errors;	/* students with any flag at error severity */
 	int64_t	 submitted;	/* students in a Xuexin package */
 	int64_t	 collected;	/* students of an on-site cohort marked collected */
-	int64_t	 billed_fen;	/* issued collection-fee invoices (report_money) */
+	int64_t	 billed_fen;	/* issued collection-fee invoices */
 	int64_t	 paid_fen;	/* paid against them */
 };
 
