@@ -95,8 +95,8 @@ form_draw(const struct form *fm, int y, int x, int h, int w)
 	for (int i = 0; i < fm->n; i++)
 		if (text_width(fm->f[i].label) > labelw)
 			labelw = text_width(fm->f[i].label);
-	if (labelw > bw / 3)
-		labelw = bw / 3;
+	if (labelw > bw / 2)
+		labelw = bw / 2;
 	by = y + (h > bh ? (h - bh) / 2 : 0);
 	bx = x + (w - bw) / 2;
 	for (int r = 0; r < bh && by + r < y + h; r++)

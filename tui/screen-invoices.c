@@ -43,15 +43,24 @@ lines_free(struct lines *l)
 	l->n = 0;
 }
 
-/* Splits text into lines (a last empty line dropped). */
+/*
+ * Splits text into lines (a last empty line dropped); the form feed between
+ * printed pages becomes a line of dashes, as a page break looks on screen.
+ */
 static void
 lines_split(struct lines *l, const char *s)
 {
 	lines_free(l);
 	while (*s != '\0') {
-		size_t len = strcspn(s, "\n");
+		size_t len;
 
 		l->v = xreallocarray(l->v, (size_t)l->n + 1, sizeof *l->v);
+		if (*s == '\f') {
+			l->v[l->n++] = xstrdup("- - - - - - - - - - - - - - - - - - - -");
+			s++;
+			continue;
+		}
+		len = strcspn(s, "\n\f");
 		l->v[l->n++] = xstrndup(s, len);
 		s += len + (s[len] == '\n');
 	}
