@@ -46,18 +46,27 @@ cmd_demo_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "db", required_argument, NULL, 'd' },
+		{ "photos", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct demo_ctx dc;
 	struct strbuf sb = STRBUF_INIT;
-	char *cause = NULL, *db_path = NULL;
+	char *cause = NULL, *db_path = NULL, *end;
 	int c, rc = CMD_FAIL;
 
 	(void)ctx;	/* the demo makes its own database: --db before "demo" is not used */
 	memset(&dc, 0, sizeof dc);
+	dc.max_photos = -1;
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': dc.db_path = optarg; break;
+		case 'p':
+			dc.max_photos = strtol(optarg, &end, 10);
+			if (*optarg == '\0' || *end != '\0' || dc.max_photos < 0) {
+				cmd_error(_("--photos takes a number of photos, 0 or more"));
+				return CMD_FAIL;
+			}
+			break;
 		default: return cmd_usage(&cmd_demo_entry);
 		}
 	}
@@ -103,8 +112,8 @@ out:
 
 const struct cmd_entry cmd_demo_entry = {
 	"demo", NULL,
-	N_("[--db FILE] [DIR]"),
-	N_("create a demo season in DIR (default ./caiji-demo): rosters with defects, imported;"
-	    " on a terminal, open it in the terminal interface"),
+	N_("[--db FILE] [--photos N] [DIR]"),
+	N_("create a demo season in DIR (default ./caiji-demo): rosters, photos and orders with"
+	    " defects; on a terminal, open it in the terminal interface"),
 	cmd_demo_exec
 };

@@ -13,6 +13,8 @@
 const struct cmd_entry *const cmd_table[] = {
 	&cmd_init_entry,
 	&cmd_rules_entry,
+	&cmd_photo_entry,
+	&cmd_photos_entry,
 	&cmd_import_entry,
 	&cmd_check_entry,
 	&cmd_seq_entry,

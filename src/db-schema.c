@@ -150,6 +150,44 @@ static const char schema_1[] =
 	"  BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END;";
 
 /*
+ * 2: photos.  One row per photo file seen by `caiji photos scan`: the file
+ * (path, size, mtime in nanoseconds, SHA-256 of its bytes) and the profile it
+ * was judged by, what was measured, the verdict and each finding (lines of
+ * "CODE<TAB>severity<TAB>detail").  A re-scan reuses a row whose path, size,
+ * mtime and profile still match, without reading the file.  signature is the
+ * near-duplicate signature (signature.h), NULL when the file did not decode.
+ */
+static const char schema_2[] =
+	"CREATE TABLE photos ("
+	"  id INTEGER PRIMARY KEY,"
+	"  path TEXT NOT NULL UNIQUE,"
+	"  dir TEXT NOT NULL,"
+	"  name TEXT NOT NULL,"
+	"  seq TEXT NOT NULL DEFAULT '',"
+	"  size INTEGER NOT NULL,"
+	"  mtime_ns INTEGER NOT NULL,"
+	"  sha256 TEXT NOT NULL DEFAULT '',"
+	"  profile TEXT NOT NULL,"
+	"  width INTEGER,"
+	"  height INTEGER,"
+	"  components INTEGER,"
+	"  dpi_x REAL,"
+	"  dpi_y REAL,"
+	"  dpi_source TEXT,"
+	"  background TEXT,"
+	"  head_top INTEGER,"
+	"  margin_left INTEGER,"
+	"  margin_right INTEGER,"
+	"  face_width INTEGER,"
+	"  signature BLOB,"
+	"  verdict TEXT NOT NULL CHECK (verdict IN ('ok','warning','error')),"
+	"  findings TEXT NOT NULL DEFAULT '',"
+	"  checked_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));"
+	"CREATE INDEX photos_dir ON photos(dir);"
+	"CREATE INDEX photos_seq ON photos(seq);"
+	"CREATE INDEX photos_sha256 ON photos(sha256);";
+
+/*
  * Scatter-shoot orders, receipts and invoices (issue #5).  Amounts are
  * integer fen copied into each order and document line when it is written,
  * so a later change of the fee schedule never changes a document.  Issued
@@ -367,6 +405,7 @@ static const char schema_5[] =
 
 const struct db_migration db_migrations[] = {
 	{ 1, schema_1 },
+	{ 2, schema_2 },
 	{ 3, schema_3 },
 	{ 5, schema_5 },
 	{ 0, NULL }

@@ -304,10 +304,7 @@ demo_write_rosters(const char *dir, unsigned long seed, char ***files, size_t *n
 	return 0;
 }
 
-static void
-demo_say(struct demo_ctx *ctx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void
+void
 demo_say(struct demo_ctx *ctx, const char *fmt, ...)
 {
 	va_list ap;
@@ -378,6 +375,8 @@ const struct demo_step demo_steps[] = {
 	{ "rosters", demo_step_rosters },
 	{ "season", demo_step_season },
 	{ "import", demo_step_import },
+	{ "photos", demo_step_photos },
+	{ "orders", demo_step_orders },
 	{ NULL, NULL }
 };
 

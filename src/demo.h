@@ -22,6 +22,7 @@ struct demo_ctx {
 	char		**rosters;	/* files written by the "rosters" step */
 	size_t		 nrosters;
 	unsigned long	 rng;		/* the generator's state */
+	long		 max_photos;	/* -1: a photo for everyone; else at most this many */
 	void		(*say)(void *arg, const char *line);
 	void		*arg;
 };
@@ -32,6 +33,12 @@ struct demo_step {
 };
 /* NULL-terminated, run in order by demo_run. */
 extern const struct demo_step demo_steps[];
+
+/* The photo folder (synthesised, then scanned) and the scatter-shoot orders. */
+int	demo_step_photos(struct demo_ctx *, char **cause);
+int	demo_step_orders(struct demo_ctx *, char **cause);
+/* A line of progress for the user (through ctx->say). */
+void	demo_say(struct demo_ctx *, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Runs every step; the caller frees with demo_ctx_free. 0, or -1 with *cause. */
 int	demo_run(struct demo_ctx *, char **cause);
