@@ -36,6 +36,7 @@ static const char *const browse_photos[BROWSE_PHOTO__COUNT] = {
 	[BROWSE_PHOTO_ANY] = N_("any photo"),
 	[BROWSE_PHOTO_MISSING] = N_("photo missing"),
 	[BROWSE_PHOTO_FAILING] = N_("photo failing"),
+	[BROWSE_PHOTO_OK] = N_("photo ok"),
 };
 
 static const char browse_select[] =
@@ -335,6 +336,10 @@ browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sor
 		    " AND f.severity = 'error')",
 		    "s.id IN (SELECT student_id FROM flags WHERE code >= 'PHOTO_' AND code < 'PHOTO`'"
 		    " AND code <> 'PHOTO_MISSING' AND severity = 'error')");
+	if (f->photo == BROWSE_PHOTO_OK)
+		browse_and(b, "s.seq <> '' AND EXISTS (SELECT 1 FROM photos p WHERE p.seq = s.seq)"
+		    " AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.severity = 'error')");
 	if (f->search != NULL && *f->search != '\0')
 		browse_search(b, f->search);
 	return 0;

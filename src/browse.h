@@ -28,6 +28,7 @@ enum browse_photo {
 	BROWSE_PHOTO_ANY,
 	BROWSE_PHOTO_MISSING,	/* flagged PHOTO_MISSING */
 	BROWSE_PHOTO_FAILING,	/* another photo flag at error severity */
+	BROWSE_PHOTO_OK,	/* a photo scanned for the seq, no photo error */
 	BROWSE_PHOTO__COUNT
 };
 

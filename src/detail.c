@@ -76,6 +76,32 @@ detail_add_submission(sqlite3_stmt *st, struct detail *d)
 }
 
 static void
+detail_read_photo(sqlite3_stmt *st, struct detail *d)
+{
+	struct detail_photo *p;
+
+	if (d->photo != NULL)
+		return;		/* the first by path, as the export takes it */
+	p = d->photo = xcalloc(1, sizeof *d->photo);
+	p->path = db_column_strdup(st, 0);
+	p->size = sqlite3_column_int64(st, 1);
+	p->width = sqlite3_column_int(st, 2);
+	p->height = sqlite3_column_int(st, 3);
+	p->dpi_x = sqlite3_column_double(st, 4);
+	p->dpi_y = sqlite3_column_double(st, 5);
+	p->background = xstrdup(sqlite3_column_text(st, 6) != NULL ?
+	    (const char *)sqlite3_column_text(st, 6) : "");
+	p->head_top = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 7);
+	p->margin_left = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(st, 8);
+	p->margin_right = sqlite3_column_type(st, 9) == SQLITE_NULL ? -1 :
+	    sqlite3_column_int(st, 9);
+	p->verdict = db_column_strdup(st, 10);
+	p->profile = db_column_strdup(st, 11);
+	p->checked_at = db_column_strdup(st, 12);
+}
+
+static void
 detail_read_student(sqlite3_stmt *st, struct detail *d)
 {
 	char **f[] = { &d->seq, &d->student_no, &d->name, &d->gender, &d->id_number,
@@ -110,7 +136,12 @@ detail_load(struct db *db, int64_t id, struct detail *d, char **cause)
 	    " WHERE student_id = ? ORDER BY id", id, d, detail_add_change, cause) != 0 ||
 	    detail_each(db, "SELECT p.name, b.at, b.clerk FROM submissions b"
 	    " JOIN packages p ON p.id = b.package_id WHERE b.student_id = ? ORDER BY b.id",
-	    id, d, detail_add_submission, cause) != 0) {
+	    id, d, detail_add_submission, cause) != 0 ||
+	    (*d->seq != '\0' && detail_each(db, "SELECT p.path, p.size, IFNULL(p.width, 0),"
+	    " IFNULL(p.height, 0), IFNULL(p.dpi_x, 0), IFNULL(p.dpi_y, 0), p.background,"
+	    " p.head_top, p.margin_left, p.margin_right, p.verdict, p.profile, p.checked_at"
+	    " FROM photos p JOIN students s ON s.seq = p.seq WHERE s.id = ? ORDER BY p.path",
+	    id, d, detail_read_photo, cause) != 0)) {
 		detail_free(d);
 		return -1;
 	}
@@ -146,6 +177,14 @@ detail_free(struct detail *d)
 		free(d->submissions[i].clerk);
 	}
 	free(d->submissions);
+	if (d->photo != NULL) {
+		free(d->photo->path);
+		free(d->photo->background);
+		free(d->photo->verdict);
+		free(d->photo->profile);
+		free(d->photo->checked_at);
+		free(d->photo);
+	}
 	memset(d, 0, sizeof *d);
 }
 

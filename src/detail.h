@@ -22,6 +22,20 @@ struct detail_submission {
 	char	*package, *at, *clerk;
 };
 
+/* The photo scanned for the student's seq (photos scan), measured and judged. */
+struct detail_photo {
+	char	*path;
+	int64_t	 size;
+	int	 width, height;		/* 0 when the file did not parse */
+	double	 dpi_x, dpi_y;		/* 0 when unknown */
+	char	*background;		/* "R,G,B" or "" */
+	int	 head_top;		/* pixels; -1 when not measured */
+	int	 margin_left, margin_right;
+	char	*verdict;		/* "ok", "warning", "error" */
+	char	*profile;
+	char	*checked_at;
+};
+
 struct detail {
 	int64_t	 id;
 	char	*seq, *student_no, *name, *gender, *id_number, *id_type;
@@ -38,6 +52,7 @@ struct detail {
 	size_t				 nchanges;
 	struct detail_submission	*submissions;
 	size_t				 nsubmissions;
+	struct detail_photo		*photo;		/* NULL when none was scanned */
 };
 
 /* Loads student id; -1 with *cause when there is none (or on error). */

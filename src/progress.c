@@ -17,6 +17,12 @@
  */
 static const char progress_roster_sql[] =
 	"SELECT college_id, count(*), count(collected_at) FROM students GROUP BY college_id";
+static const char progress_ok_sql[] =
+	"SELECT s.college_id, count(*) FROM students s WHERE s.seq <> ''"
+	" AND EXISTS (SELECT 1 FROM photos p WHERE p.seq = s.seq)"
+	" AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+	" AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.severity = 'error')"
+	" GROUP BY s.college_id";
 static const char progress_missing_sql[] =
 	"SELECT college_id, count(*) FROM students WHERE id IN"
 	" (SELECT student_id FROM flags WHERE code = 'PHOTO_MISSING') GROUP BY college_id";
@@ -134,6 +140,8 @@ progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 	sqlite3_finalize(st);
 	if (progress_count(db, p, progress_roster_sql, offsetof(struct progress_row, roster),
 	    offsetof(struct progress_row, collected), cause) != 0 ||
+	    progress_count(db, p, progress_ok_sql,
+	    offsetof(struct progress_row, photo_ok), 0, cause) != 0 ||
 	    progress_count(db, p, progress_missing_sql,
 	    offsetof(struct progress_row, photo_missing), 0, cause) != 0 ||
 	    progress_count(db, p, progress_failing_sql,
@@ -151,6 +159,7 @@ progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 		p->total.billed_fen += p->v[i].billed_fen;
 		p->total.paid_fen += p->v[i].paid_fen;
 		p->total.roster += p->v[i].roster;
+		p->total.photo_ok += p->v[i].photo_ok;
 		p->total.photo_missing += p->v[i].photo_missing;
 		p->total.photo_failing += p->v[i].photo_failing;
 		p->total.with_errors += p->v[i].with_errors;

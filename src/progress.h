@@ -16,6 +16,7 @@ struct progress_row {
 	int	 college_id;	/* 0 for students whose college is unknown */
 	char	*college;	/* the college's name, "" when unknown */
 	int64_t	 roster;	/* students on the rosters */
+	int64_t	 photo_ok;	/* students whose photo was scanned and has no error */
 	int64_t	 photo_missing;	/* students flagged PHOTO_MISSING */
 	int64_t	 photo_failing;	/* students with another photo error */
 	int64_t	 with_errors;	/* students with any flag at error severity */

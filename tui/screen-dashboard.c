@@ -32,8 +32,10 @@ static const struct {
 	int		 money;		/* fen, shown in yuan */
 } dashboard_cols[] = {
 	{ N_("Roster"), offsetof(struct progress_row, roster), 0 },
-	{ N_("No photo"), offsetof(struct progress_row, photo_missing), 0 },
-	{ N_("Bad photo"), offsetof(struct progress_row, photo_failing), 0 },
+	/* photos: scanned and without error, missing, failing */
+	{ N_("OK"), offsetof(struct progress_row, photo_ok), 0 },
+	{ N_("Missing"), offsetof(struct progress_row, photo_missing), 0 },
+	{ N_("Failing"), offsetof(struct progress_row, photo_failing), 0 },
 	{ N_("Errors"), offsetof(struct progress_row, with_errors), 0 },
 	{ N_("Submitted"), offsetof(struct progress_row, submitted), 0 },
 	{ N_("On site"), offsetof(struct progress_row, collected), 0 },
@@ -135,8 +137,8 @@ dashboard_draw_row(const struct progress_row *r, const char *name, int y, int na
 
 		if (colw[c] == 0)
 			continue;
-		if (role == DR_NORMAL && v > 0 && (c == 1 || c == 2 || c == 3))
-			vr = c == 1 ? DR_WARNING : DR_ERROR;
+		if (role == DR_NORMAL && v > 0 && (c == 2 || c == 3 || c == 4))
+			vr = c == 2 ? DR_WARNING : DR_ERROR;
 		cell = dashboard_cell(r, c);
 		draw_text(y, x + 1, colw[c], cell, vr, DRAW_RIGHT);
 		free(cell);
@@ -153,7 +155,8 @@ dashboard_draw(struct tui *t, void *state, const struct tui_area *a)
 	int colw[DASHBOARD_NCOLS], namew = 0, used, barw, y = a->y;
 
 	(void)t;
-	draw_text(y++, 1, a->w - 1, _("Progress by college"), DR_HEADER, DRAW_CUT);
+	draw_text(y++, 1, a->w - 1, _("Progress by college (photos: OK, missing, failing)"),
+	    DR_HEADER, DRAW_CUT);
 	if (!d->loaded)
 		return;
 	dashboard_draw_dates(d, y, a->w);

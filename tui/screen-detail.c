@@ -147,6 +147,30 @@ detail_add_decoded(struct detail_screen *s)
 	    info.foreigner ? " " : "", info.foreigner ? _("(foreigner's permanent residence card)") : "");
 }
 
+/* The photo's verdict and what was measured (photos scan). */
+static void
+detail_add_photo(struct detail_screen *s)
+{
+	const struct detail_photo *p = s->d.photo;
+	enum draw_role role;
+
+	if (p == NULL) {
+		detail_add(s, _("Photo"), DR_WARNING, "%s", _("none scanned for this seq"));
+		return;
+	}
+	role = strcmp(p->verdict, "error") == 0 ? DR_ERROR :
+	    strcmp(p->verdict, "warning") == 0 ? DR_WARNING : DR_OK;
+	detail_add(s, _("Photo"), role, _("%s: %s (profile %s)"), p->path,
+	    strcmp(p->verdict, "ok") == 0 ? _("passes every check") :
+	    strcmp(p->verdict, "error") == 0 ? _("has errors") : _("has warnings"), p->profile);
+	detail_add(s, _("Measured"), DR_NORMAL, _("%dx%d px, %.0fx%.0f dpi, %lld KB"),
+	    p->width, p->height, p->dpi_x, p->dpi_y, (long long)(p->size / 1024));
+	if (*p->background != '\0' || p->head_top >= 0)
+		detail_add(s, "", DR_NORMAL, _("background %s, head top %d px, sides %d/%d px"),
+		    *p->background != '\0' ? p->background : "?", p->head_top, p->margin_left,
+		    p->margin_right);
+}
+
 /* The student's scatter-shoot orders, oldest first (order.c). */
 static void
 detail_add_orders(struct tui *t, struct detail_screen *s)
@@ -225,6 +249,7 @@ detail_build(struct tui *t, struct detail_screen *s)
 		    when, d->submissions[i].clerk);
 		free(when);
 	}
+	detail_add_photo(s);
 	detail_add(s, NULL, DR_NORMAL, "%s", "");
 	if (d->nflags == 0)
 		detail_add(s, NULL, DR_OK, "%s", _("No problems found."));
@@ -278,10 +303,25 @@ detail_thumb_box(const struct tui_area *a, int *w, int *rows)
 		*rows = *w * 2 / 3 + 1;
 }
 
+/* Decodes the photo for the thumbnail box of the area (none when no room). */
+static void
+detail_load_thumb(struct tui *t, struct detail_screen *s, const struct tui_area *a)
+{
+	char *cause = NULL;
+	int tw, trows;
+
+	thumb_free(&s->thumb);
+	detail_thumb_box(a, &tw, &trows);
+	if (!s->loaded || s->d.photo == NULL || tw == 0 || trows < 2)
+		return;
+	if (thumb_load(s->d.photo->path, tw, trows * 2, &s->thumb, &cause) != 0)
+		tui_fail(t, cause);	/* moved or unreadable since the scan */
+}
+
 static void
 detail_layout(struct tui *t, struct detail_screen *s, const struct tui_area *a)
 {
-	(void)t;
+	detail_load_thumb(t, s, a);
 	s->height = a->h - 1;
 	s->rows = (int)s->nlines;	/* until drawn at this size */
 	s->top = 0;
@@ -435,8 +475,12 @@ detail_key(struct tui *t, void *state, const struct tui_key *k)
 		tui_message(t, TUI_INFO, "%s", _("The full ID number is shown; this was recorded in the audit log."));
 		return 1;
 	case KA_REFRESH:
-		if (tui_stale(t, k, &s->seen))
+		if (tui_stale(t, k, &s->seen)) {
+			struct tui_area a = tui_body(t);
+
 			detail_screen_load(t, s);
+			detail_load_thumb(t, s, &a);
+		}
 		return 0;
 	default:
 		return 0;

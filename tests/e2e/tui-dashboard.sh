@@ -18,8 +18,12 @@ for lang in zh_CN.UTF-8 C.UTF-8; do
 	if [ $lang = zh_CN.UTF-8 ]; then title=各学院进度 total=合计; else title='Progress by college' total=Total; fi
 	tui_wait "$title" || continue
 	tui_wait "$total"
-	# every college's row: roster, no photo, bad photo, errors, submitted, on site
+	# every college's row: roster, photo ok, no photo, bad photo, errors, submitted, on site
 	sql "SELECT c.name, (SELECT count(*) FROM students s WHERE s.college_id = c.id),
+		(SELECT count(*) FROM students s WHERE s.college_id = c.id AND s.seq <> ''
+		 AND EXISTS (SELECT 1 FROM photos p WHERE p.seq = s.seq)
+		 AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id
+		  AND f.code LIKE 'PHOTO%' AND f.severity = 'error')),
 		(SELECT count(DISTINCT f.student_id) FROM flags f JOIN students s ON s.id = f.student_id
 		 WHERE s.college_id = c.id AND f.code = 'PHOTO_MISSING'),
 		(SELECT count(DISTINCT f.student_id) FROM flags f JOIN students s ON s.id = f.student_id
@@ -31,7 +35,7 @@ for lang in zh_CN.UTF-8 C.UTF-8; do
 		(SELECT count(collected_at) FROM students s WHERE s.college_id = c.id)
 		FROM colleges c ORDER BY c.seq_first" | tr '|' ' ' > "$T/want"
 	while read -r name nums; do
-		got=$(grep "^ $name " "$T/screen" | awk '{ print $2, $3, $4, $5, $6, $7 }')
+		got=$(grep "^ $name " "$T/screen" | awk '{ print $2, $3, $4, $5, $6, $7, $8 }')
 		[ "$got" = "$nums" ] || fail "$lang: $name shows \"$got\", the database says \"$nums\""
 	done < "$T/want"
 	got=$(grep "^ $total " "$T/screen" | awk '{ print $2 }')
