@@ -1,38 +1,17 @@
 #include "config.h"
 
 #include <errno.h>
-#include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jpeglib.h>
-
 #include "i18n.h"
+#include "jpegdec.h"
 #include "thumb.h"
 #include "xalloc.h"
 
-struct thumb_error {
-	struct jpeg_error_mgr	 mgr;
-	jmp_buf			 jump;
-	char			 message[JMSG_LENGTH_MAX];
-};
-
-static void
-thumb_error_exit(j_common_ptr cinfo)
-{
-	struct thumb_error *e = (struct thumb_error *)cinfo->err;
-
-	e->mgr.format_message(cinfo, e->message);
-	longjmp(e->jump, 1);
-}
-
-/* Warnings (a truncated file among them) are failures for a photo check; not here. */
-static void
-thumb_output_message(j_common_ptr cinfo)
-{
-	(void)cinfo;
-}
+/* A photo larger than this on a side is not decoded for a thumbnail. */
+#define THUMB_MAX_SIDE 8192
 
 /* Averages the decoded image (w × h × 3) down into t. */
 static void
@@ -60,77 +39,82 @@ thumb_shrink(const unsigned char *src, int w, int h, struct thumb *t)
 	}
 }
 
+/* Reads a whole file (a photo is well under a megabyte). */
+static unsigned char *
+thumb_read(const char *path, size_t *len, char **cause)
+{
+	unsigned char *buf = NULL;
+	size_t cap = 0, n = 0, got;
+	FILE *f;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		*cause = xasprintf(_("cannot open %s: %s"), path, strerror(errno));
+		return NULL;
+	}
+	do {
+		if (n == cap) {
+			cap = cap == 0 ? 1 << 16 : cap * 2;
+			buf = xreallocarray(buf, cap, 1);
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		*cause = xasprintf(_("cannot read %s: %s"), path, strerror(errno));
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
 int
 thumb_load(const char *path, int max_w, int max_h, struct thumb *t, char **cause)
 {
-	struct jpeg_decompress_struct cinfo;
-	struct thumb_error err;
-	unsigned char *volatile pixels = NULL;
-	FILE *volatile f;
-	JSAMPROW row;
-	int w, h, scale;
+	struct jpegdec_image img;
+	unsigned char *buf;
+	size_t len;
+	char *msg = NULL;
+	int scale;
 
 	memset(t, 0, sizeof *t);
 	if (max_w < 1 || max_h < 1) {
 		*cause = xstrdup(_("no room for the photo"));
 		return -1;
 	}
-	if ((f = fopen(path, "rb")) == NULL) {
-		*cause = xasprintf(_("cannot open %s: %s"), path, strerror(errno));
+	if ((buf = thumb_read(path, &len, cause)) == NULL)
 		return -1;
-	}
-	cinfo.err = jpeg_std_error(&err.mgr);
-	err.mgr.error_exit = thumb_error_exit;
-	err.mgr.output_message = thumb_output_message;
-	if (setjmp(err.jump) != 0) {
-		*cause = xasprintf(_("%s is not a readable JPEG: %s"), path, err.message);
-		jpeg_destroy_decompress(&cinfo);
-		fclose(f);
-		free(pixels);
-		thumb_free(t);
-		return -1;
-	}
-	jpeg_create_decompress(&cinfo);
-	jpeg_stdio_src(&cinfo, f);
-	jpeg_read_header(&cinfo, TRUE);
-	t->photo_width = (int)cinfo.image_width;
-	t->photo_height = (int)cinfo.image_height;
-	/* the coarsest DCT scale that still leaves at least the box */
-	for (scale = 8; scale > 1; scale /= 2)
-		if ((int)cinfo.image_width / scale >= max_w &&
-		    (int)cinfo.image_height / scale >= max_h)
+	/* the coarsest DCT scale that still fills the box (1/8 for a 960x1280 photo) */
+	for (scale = 8; ; scale /= 2) {
+		if (jpegdec_rgb(buf, len, scale, THUMB_MAX_SIDE, &img, &msg) != 0) {
+			*cause = xasprintf(_("%s is not a readable JPEG: %s"), path, msg);
+			free(msg);
+			free(buf);
+			return -1;
+		}
+		if (scale == 1 || img.width >= max_w || img.height >= max_h)
 			break;
-	cinfo.scale_num = 1;
-	cinfo.scale_denom = (unsigned int)scale;
-	cinfo.out_color_space = JCS_RGB;
-	cinfo.dct_method = JDCT_IFAST;
-	cinfo.do_fancy_upsampling = FALSE;
-	jpeg_start_decompress(&cinfo);
-	w = (int)cinfo.output_width;
-	h = (int)cinfo.output_height;
-	pixels = xreallocarray(NULL, (size_t)w * (size_t)h, 3);
-	while (cinfo.output_scanline < cinfo.output_height) {
-		row = pixels + (size_t)cinfo.output_scanline * (size_t)w * 3;
-		jpeg_read_scanlines(&cinfo, &row, 1);
+		jpegdec_image_free(&img);
 	}
-	jpeg_finish_decompress(&cinfo);
-	jpeg_destroy_decompress(&cinfo);
-	fclose(f);
-
+	free(buf);
+	t->photo_width = img.full_width;
+	t->photo_height = img.full_height;
 	/* fit the box, keeping the proportions */
 	t->width = max_w;
-	t->height = (int)((long)h * max_w / w);
+	t->height = (int)((long)img.height * max_w / img.width);
 	if (t->height > max_h) {
 		t->height = max_h;
-		t->width = (int)((long)w * max_h / h);
+		t->width = (int)((long)img.width * max_h / img.height);
 	}
 	if (t->width < 1)
 		t->width = 1;
 	if (t->height < 1)
 		t->height = 1;
 	t->rgb = xreallocarray(NULL, (size_t)t->width * (size_t)t->height, 3);
-	thumb_shrink(pixels, w, h, t);
-	free(pixels);
+	thumb_shrink(img.rgb, img.width, img.height, t);
+	jpegdec_image_free(&img);
 	return 0;
 }
 

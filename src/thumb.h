@@ -2,8 +2,9 @@
 #define THUMB_H
 /*
  * A small picture of a photo for the screen: the JPEG decoded at reduced
- * scale (libjpeg DCT scaling, so a 960×1280 photo costs a 120×160 decode),
- * then averaged down to fit a box, keeping the photo's proportions.
+ * scale by the photo checks' decoder (jpegdec_rgb: libjpeg DCT scaling, so
+ * a 960×1280 photo costs a 120×160 decode), then averaged down to fit a
+ * box, keeping the photo's proportions.
  */
 #include <stddef.h>
 
