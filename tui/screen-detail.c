@@ -155,7 +155,9 @@ detail_add_photo(struct detail_screen *s)
 	enum draw_role role;
 
 	if (p == NULL) {
-		detail_add(s, _("Photo"), DR_WARNING, "%s", _("none scanned for this seq"));
+		detail_add(s, _("Photo"), DR_WARNING, "%s", *s->d.seq == '\0' ?
+		    _("none: without a seq no photo file can be matched") :
+		    _("none scanned for this seq"));
 		return;
 	}
 	role = strcmp(p->verdict, "error") == 0 ? DR_ERROR :
