@@ -337,7 +337,8 @@ browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sor
 		    "s.id IN (SELECT student_id FROM flags WHERE code >= 'PHOTO_' AND code < 'PHOTO`'"
 		    " AND code <> 'PHOTO_MISSING' AND severity = 'error')");
 	if (f->photo == BROWSE_PHOTO_OK)
-		browse_and(b, "s.seq <> '' AND EXISTS (SELECT 1 FROM photos p WHERE p.seq = s.seq)"
+		/* driven by the photos scanned, however many students there are */
+		browse_and(b, "s.seq IN (SELECT seq FROM photos WHERE seq <> '')"
 		    " AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
 		    " AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.severity = 'error')");
 	if (f->search != NULL && *f->search != '\0')

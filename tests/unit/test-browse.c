@@ -130,6 +130,30 @@ main(void)
 	CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
 	CHECK(browse_count(b, &count, &cause) == 0);
 	CHECK(count == N / 5);
+	/* photo ok: a photo scanned for the seq and no photo error */
+	if (db_exec(db, "INSERT INTO photos(path, dir, name, seq, size, mtime_ns, profile, verdict)"
+	    " SELECT '/p/' || id || '.jpg', '/p', id || '.jpg', seq, 1, 1, 'x', 'ok'"
+	    " FROM students WHERE id <= 40", &cause) != 0) {
+		fprintf(stderr, "%s\n", cause);
+		return 99;
+	}
+	f.photo = BROWSE_PHOTO_OK;
+	CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
+	CHECK(browse_count(b, &count, &cause) == 0);
+	/* ids 1-40 have photos (seq repeats bring in others), less those with photo errors */
+	{
+		sqlite3_stmt *st;
+		int64_t want = -1;
+
+		if (sqlite3_prepare_v2(db->h, "SELECT count(*) FROM students s WHERE s.seq IN"
+		    " (SELECT seq FROM photos) AND NOT EXISTS (SELECT 1 FROM flags f WHERE"
+		    " f.student_id = s.id AND f.code LIKE 'PHOTO%' AND f.severity = 'error')",
+		    -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+			want = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		CHECK(want > 0 && count == want);
+		CHECK((int64_t)walk(b, 1, 6, fwd) == want);
+	}
 	f.photo = BROWSE_PHOTO_ANY;
 	f.flag = "PHOTO_DPI";
 	CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
