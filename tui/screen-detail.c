@@ -316,8 +316,11 @@ detail_load_thumb(struct tui *t, struct detail_screen *s, const struct tui_area 
 	detail_thumb_box(a, &tw, &trows);
 	if (!s->loaded || s->d.photo == NULL || tw == 0 || trows < 2)
 		return;
-	if (thumb_load(s->d.photo->path, tw, trows * 2, &s->thumb, &cause) != 0)
-		tui_fail(t, cause);	/* moved or unreadable since the scan */
+	/* a damaged photo is already flagged: say so quietly, no bell */
+	if (thumb_load(s->d.photo->path, tw, trows * 2, &s->thumb, &cause) != 0) {
+		tui_message(t, TUI_INFO, _("No thumbnail: %s"), cause);
+		free(cause);
+	}
 }
 
 static void
