@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "db.h"
+#include "strbuf.h"
 #include "fsmode.h"
 #include "i18n.h"
 #include "user.h"
@@ -79,6 +80,12 @@ db_column_strdup(sqlite3_stmt *st, int i)
 int
 db_begin(struct db *db, char **cause)
 {
+	if (db->readonly) {
+		*cause = xasprintf(_("%s is read-only for you (user %s): you can look, but changes"
+		    " need write permission on the file (see caiji init --group)"), db->path,
+		    user_name());
+		return -1;
+	}
 	return db_exec(db, "BEGIN IMMEDIATE", cause);
 }
 
@@ -185,6 +192,40 @@ db_migrate(struct db *db, int readonly, char **cause)
 	return 0;
 }
 
+/*
+ * A WAL database can only be read by someone who may write its -shm file or
+ * create it beside the database.  When a read-only clerk cannot, open the
+ * file as an immutable snapshot instead: no locks, and changes made by
+ * others after this moment are not seen, which a read-only look can afford.
+ */
+static int
+db_open_snapshot(struct db *db)
+{
+	struct strbuf uri = STRBUF_INIT;
+	sqlite3 *h = NULL;
+
+	if (sqlite3_exec(db->h, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) == SQLITE_OK)
+		return 0;
+	strbuf_puts(&uri, "file:");
+	for (const unsigned char *p = (const unsigned char *)db->path; *p != '\0'; p++) {
+		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x20)
+			strbuf_printf(&uri, "%%%02X", *p);
+		else
+			strbuf_putc(&uri, (char)*p);
+	}
+	strbuf_puts(&uri, "?immutable=1");
+	if (sqlite3_open_v2(strbuf_str(&uri), &h, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+	    NULL) != SQLITE_OK) {
+		sqlite3_close(h);
+		strbuf_free(&uri);
+		return -1;
+	}
+	strbuf_free(&uri);
+	sqlite3_close(db->h);
+	db->h = h;
+	return 0;
+}
+
 struct db *
 db_open(const char *path, int flags, char **cause)
 {
@@ -210,8 +251,11 @@ db_open(const char *path, int flags, char **cause)
 	fsmode_follow(path);
 	db = xcalloc(1, sizeof *db);
 	db->path = xstrdup(path);
-	oflags = (flags & DB_READONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-	if (sqlite3_open_v2(path, &db->h, oflags, NULL) != SQLITE_OK) {
+	/* a clerk without write permission may still look */
+	db->readonly = (flags & DB_READONLY) || access(path, W_OK) != 0;
+	oflags = db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (sqlite3_open_v2(path, &db->h, oflags, NULL) != SQLITE_OK ||
+	    (db->readonly && db_open_snapshot(db) != 0)) {
 		*cause = xasprintf(_("cannot open %s: %s"), path,
 		    db->h != NULL ? sqlite3_errmsg(db->h) : strerror(errno));
 		db_free(&db);
@@ -220,7 +264,7 @@ db_open(const char *path, int flags, char **cause)
 	sqlite3_busy_timeout(db->h, DB_BUSY_MS);
 	sqlite3_extended_result_codes(db->h, 1);
 	if (sqlite3_exec(db->h, "PRAGMA foreign_keys = ON", NULL, NULL, &msg) != SQLITE_OK ||
-	    (!(flags & DB_READONLY) &&
+	    (!db->readonly &&
 	    sqlite3_exec(db->h, "PRAGMA journal_mode = WAL", NULL, NULL, &msg) != SQLITE_OK)) {
 		*cause = xasprintf(_("%s is not a caiji database: %s"), path,
 		    msg != NULL ? msg : sqlite3_errmsg(db->h));
@@ -229,7 +273,7 @@ db_open(const char *path, int flags, char **cause)
 		return NULL;
 	}
 	sqlite3_exec(db->h, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
-	if (db_migrate(db, flags & DB_READONLY, cause) != 0) {
+	if (db_migrate(db, db->readonly, cause) != 0) {
 		db_free(&db);
 		return NULL;
 	}

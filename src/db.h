@@ -14,6 +14,7 @@ struct db {
 	sqlite3		*h;
 	char		*path;
 	sqlite3_stmt	*audit_st;	/* cached by db_audit: imports audit every row */
+	int		 readonly;	/* opened read-only: asked for, or no write permission */
 };
 
 enum {
@@ -33,7 +34,10 @@ struct db_migration {
 };
 extern const struct db_migration db_migrations[];
 
-/* Transactions.  db_begin takes the write lock at once (BEGIN IMMEDIATE). */
+/*
+ * Transactions.  db_begin takes the write lock at once (BEGIN IMMEDIATE); on
+ * a database opened read-only it fails with a sentence saying so.
+ */
 int		 db_begin(struct db *, char **cause);
 int		 db_commit(struct db *, char **cause);
 void		 db_rollback(struct db *);
