@@ -63,30 +63,16 @@ cmd_out_lines_per_page(struct db *db)
 
 int
 cmd_out_report(struct db *db, const char *title, const struct table *t, const char *footer,
-    enum cmd_format f)
+    const struct report_opts *o)
 {
-	struct strbuf head = STRBUF_INIT, body = STRBUF_INIT, out = STRBUF_INIT;
-	struct page_opts po;
-	char *school, date[16];
-	time_t now = time(NULL);
+	struct report_opts to_stdout = *o;
+	char *cause = NULL;
 
-	if (f == CMD_FORMAT_CSV)
-		return cmd_out_csv(t);
-	school = settings_get_default(db, "institution_name", "");
-	strftime(date, sizeof date, "%Y-%m-%d", localtime(&now));
-	table_render_text(t, &head, &body);
-	if (footer != NULL)
-		strbuf_puts(&body, footer);
-	po.title = title;
-	po.school = school;
-	po.date = date;
-	po.lines = cmd_out_lines_per_page(db);
-	page_render(&po, strbuf_str(&head), strbuf_str(&body), &out);
-	fputs(strbuf_str(&out), stdout);
-	strbuf_free(&head);
-	strbuf_free(&body);
-	strbuf_free(&out);
-	free(school);
+	to_stdout.to = stdout;
+	if (report_emit_table(db, &to_stdout, title, t, footer, &cause) != 0)
+		return cmd_fail(cause);
+	if (o->print)
+		fprintf(stderr, "%s\n", _("Sent to the printer."));
 	return CMD_OK;
 }
 

@@ -6,6 +6,7 @@
  */
 #include "cmd.h"
 #include "document.h"
+#include "report.h"
 #include "table.h"
 
 enum cmd_format {
@@ -18,12 +19,13 @@ int	 cmd_out_format(const char *arg, enum cmd_format *);
 /* Prints t as an aligned table or as CSV for people (BOM, neutralised). */
 int	 cmd_out_table(const struct table *, enum cmd_format);
 /*
- * Prints t as a report: paginated text headed by title, the school, today's
- * date and page N/M (report_lines_per_page lines a page), with footer lines
- * after the table; or CSV (footer left out).
+ * Emits t as a report through the report core (report_emit_table):
+ * paginated text headed by title, the school, the date and page N/M, with
+ * footer lines after the table, or CSV (footer left out); to stdout, --out
+ * FILE or the printer, as o says.
  */
 int	 cmd_out_report(struct db *, const char *title, const struct table *,
-	    const char *footer, enum cmd_format);
+	    const char *footer, const struct report_opts *o);
 /* Prints a document as A4 text or CSV. */
 int	 cmd_out_doc(struct db *, const struct doc *, int show_id, enum cmd_format);
 /* report_lines_per_page from the settings (60 when unset or bad). */

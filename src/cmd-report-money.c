@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "cmd-out.h"
+#include "cmd-report.h"
 #include "cmd.h"
 #include "i18n.h"
 #include "money.h"
@@ -16,39 +17,41 @@ static int
 cmd_report_money_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		CMD_REPORT_LONGOPTS,
 		{ "college", required_argument, NULL, 'c' },
 		{ "cohort", required_argument, NULL, 'k' },
-		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 }
 	};
-	enum cmd_format fmt = CMD_FORMAT_TEXT;
+	struct report_opts o = REPORT_OPTS_INIT;
 	const char *college = NULL, *cohort = NULL;
 	struct report_money_totals tot;
 	struct table *t;
 	char *cause = NULL, *footer, *caps;
 	struct db *db;
-	int c, rc;
+	int c, rc, taken;
 
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if ((taken = cmd_report_option(c, optarg, &o)) < 0)
+			return cmd_usage(&cmd_report_money_entry);
+		if (taken)
+			continue;
 		switch (c) {
 		case 'c': college = optarg; break;
 		case 'k': cohort = optarg; break;
-		case 'f':
-			if (cmd_out_format(optarg, &fmt) != 0)
-				return CMD_FAIL;
-			break;
 		default: return cmd_usage(&cmd_report_money_entry);
 		}
 	}
 	if (optind != argc)
 		return cmd_usage(&cmd_report_money_entry);
+	if (cmd_report_check(&o) != 0)
+		return CMD_FAIL;
 	if ((db = cmd_db(ctx, 0)) == NULL)
 		return CMD_FAIL;
 	if ((t = report_money(db, college, cohort, &tot, &cause)) == NULL)
 		return cmd_fail(cause);
 	caps = money_capitals(tot.outstanding_fen);
 	footer = xasprintf("\n%s %s\n", _("Outstanding in capitals:"), caps != NULL ? caps : "");
-	rc = cmd_out_report(db, _("Money: collection fees and scatter shoots"), t, footer, fmt);
+	rc = cmd_out_report(db, _("Money: collection fees and scatter shoots"), t, footer, &o);
 	free(caps);
 	free(footer);
 	table_free(&t);
@@ -56,7 +59,8 @@ cmd_report_money_exec(struct cmd_ctx *ctx, int argc, char **argv)
 }
 
 const struct cmd_entry cmd_report_money_entry = {
-	"money", NULL, N_("[--college C] [--cohort K] [--format text|csv]"),
+	"money", NULL, N_("[--college C] [--cohort K] [--format text|csv] [--print [--printer P]] [--out FILE]"
+	    " [--csv-encoding utf-8-bom|gb18030]"),
 	N_("billed, paid and outstanding per college; scatter income and refunds"),
 	cmd_report_money_exec
 };

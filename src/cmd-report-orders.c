@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cmd-out.h"
+#include "cmd-report.h"
 #include "cmd.h"
 #include "i18n.h"
 #include "report-orders.h"
@@ -21,43 +22,43 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		{ "college", required_argument, NULL, 'c' },
 		{ "cohort", required_argument, NULL, 'k' },
 		{ "student", required_argument, NULL, 's' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "show-id", no_argument, NULL, 'I' },
+		CMD_REPORT_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
-	enum cmd_format fmt = CMD_FORMAT_TEXT;
+	struct report_opts o = REPORT_OPTS_INIT;
 	struct report_orders_totals tot;
 	struct order_filter f;
 	struct table *t;
 	char *cause = NULL, *summary, *footer;
 	struct db *db;
-	int c, rc, show_id = 0;
+	int c, rc, taken;
 
 	memset(&f, 0, sizeof f);
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if ((taken = cmd_report_option(c, optarg, &o)) < 0)
+			return cmd_usage(&cmd_report_orders_entry);
+		if (taken)
+			continue;
 		switch (c) {
 		case 'S': f.state = optarg; break;
 		case 't': f.tier = optarg; break;
 		case 'c': f.college = optarg; break;
 		case 'k': f.cohort = optarg; break;
 		case 's': f.student = optarg; break;
-		case 'I': show_id = 1; break;
-		case 'f':
-			if (cmd_out_format(optarg, &fmt) != 0)
-				return CMD_FAIL;
-			break;
 		default: return cmd_usage(&cmd_report_orders_entry);
 		}
 	}
 	if (optind != argc)
 		return cmd_usage(&cmd_report_orders_entry);
+	if (cmd_report_check(&o) != 0)
+		return CMD_FAIL;
 	if ((db = cmd_db(ctx, 0)) == NULL)
 		return CMD_FAIL;
-	if ((t = report_orders(db, &f, show_id, &tot, &cause)) == NULL)
+	if ((t = report_orders(db, &f, o.show_id, &tot, &cause)) == NULL)
 		return cmd_fail(cause);
 	summary = report_orders_summary(&tot);
 	footer = xasprintf("\n%s\n", summary);
-	rc = cmd_out_report(db, _("Scatter-shoot orders"), t, footer, fmt);
+	rc = cmd_out_report(db, _("Scatter-shoot orders"), t, footer, &o);
 	free(summary);
 	free(footer);
 	table_free(&t);
@@ -67,7 +68,8 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 const struct cmd_entry cmd_report_orders_entry = {
 	"orders", NULL,
 	N_("[--state S] [--tier T] [--college C] [--cohort K] [--student S]"
-	    " [--format text|csv] [--show-id]"),
+	    " [--format text|csv] [--show-id] [--print [--printer P]] [--out FILE]"
+	    " [--csv-encoding utf-8-bom|gb18030]"),
 	N_("scatter-shoot orders with a count by state"),
 	cmd_report_orders_exec
 };

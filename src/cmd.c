@@ -29,6 +29,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_tui_entry,
 	&cmd_backup_entry,
 	&cmd_restore_entry,
+	&cmd_export_entry,
+	&cmd_resubmit_entry,
 	NULL
 };
 

@@ -54,6 +54,9 @@ extern const struct cmd_entry *const cmd_table[];
 #define CMD_DECLARE(x) extern const struct cmd_entry cmd_##x##_entry
 CMD_DECLARE(init);
 CMD_DECLARE(rules);
+CMD_DECLARE(export);
+CMD_DECLARE(export_xuexin);
+CMD_DECLARE(resubmit);
 CMD_DECLARE(photo);
 CMD_DECLARE(photos);
 CMD_DECLARE(import);

@@ -10,7 +10,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "export.h"
 #include "i18n.h"
+#include "ledger.h"
 #include "photo-scan.h"
 #include "photo-store.h"
 #include "xalloc.h"
@@ -170,6 +172,9 @@ photo_scan_store(struct db *db, const struct profile *p, const char *root,
 	if (photo_store_prune(db, cache, paths, npaths, cause) != 0)
 		goto fail;
 	if (photo_flags_rebuild(db, p->similar, &st->flags, cause) != 0)
+		goto fail;
+	/* a submitted student's ALREADY_SUBMITTED says so if the photo changed since */
+	if (ledger_refresh_flags(db, export_photo_sha256, cause) != 0)
 		goto fail;
 	summary = xasprintf("profile=%s files=%zu decoded=%zu cached=%zu errors=%zu "
 	    "warnings=%zu missing=%zu", p->name, st->files, st->decoded, st->cached,
