@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "demo.h"
@@ -12,6 +13,7 @@
 #include "season.h"
 #include "strbuf.h"
 #include "text.h"
+#include "tui.h"
 #include "xalloc.h"
 
 static void
@@ -79,6 +81,16 @@ cmd_demo_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		rc = cmd_fail(cause);
 		goto out;
 	}
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		/* on a terminal the demo is for looking at: open it */
+		struct tui_options opts = { NULL, NULL };
+
+		rc = tui_main(dc.db, &opts, &cause) == 0 ? CMD_OK : cmd_fail(cause);
+		if (rc == CMD_OK)
+			printf(_("The demo season is in %s; open it again with caiji --db %s\n"),
+			    dc.dir, dc.db_path);
+		goto out;
+	}
 	strbuf_puts(&sb, "  ");
 	text_pad(&sb, _("college"), 20, 0, 1);
 	text_pad(&sb, _("students"), 10, 1, 1);
@@ -101,6 +113,7 @@ out:
 const struct cmd_entry cmd_demo_entry = {
 	"demo", NULL,
 	N_("[--db FILE] [--photos N] [DIR]"),
-	N_("create a demo season in DIR (default ./caiji-demo): rosters, photos and orders with defects"),
+	N_("create a demo season in DIR (default ./caiji-demo): rosters, photos and orders with"
+	    " defects; on a terminal, open it in the terminal interface"),
 	cmd_demo_exec
 };

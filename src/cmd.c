@@ -25,6 +25,8 @@ const struct cmd_entry *const cmd_table[] = {
 	&cmd_invoice_entry,
 	&cmd_fees_entry,
 	&cmd_report_entry,
+	&cmd_checkin_entry,
+	&cmd_tui_entry,
 	&cmd_backup_entry,
 	&cmd_restore_entry,
 	&cmd_export_entry,

@@ -71,6 +71,8 @@ CMD_DECLARE(fees);
 CMD_DECLARE(report);
 CMD_DECLARE(report_money);
 CMD_DECLARE(report_orders);
+CMD_DECLARE(checkin);
+CMD_DECLARE(tui);
 CMD_DECLARE(backup);
 CMD_DECLARE(restore);
 #endif

@@ -384,9 +384,29 @@ static const char schema_3[] =
 	"CREATE TRIGGER invoice_payments_no_delete BEFORE DELETE ON invoice_payments"
 	"  BEGIN SELECT RAISE(ABORT, 'a recorded payment cannot be changed'); END;";
 
+/*
+ * 5: the TUI's roster screen reads the roster a page at a time in any sort
+ * order (keyset paging, browse.c); each order needs an index that gives it,
+ * the flag filter and flag groups read flags by code, and the dashboard
+ * counts by college.
+ */
+static const char schema_5[] =
+	"CREATE INDEX students_student_no ON students(student_no);"
+	"CREATE INDEX students_gender ON students(gender);"
+	"CREATE INDEX students_major ON students(major);"
+	"CREATE INDEX students_level ON students(level);"
+	"CREATE INDEX students_college_sort ON students(IFNULL(college_id, 0), seq);"
+	"CREATE INDEX students_cohort_sort ON students(cohort_id, seq);"
+	/* the dashboard's and the check-in's counts, read from the index alone */
+	"CREATE INDEX students_college_collected ON students(college_id, collected_at);"
+	"CREATE INDEX students_cohort_collected ON students(cohort_id, collected_at);"
+	"CREATE INDEX flags_code_student ON flags(code, severity, student_id);"
+	"CREATE INDEX flags_severity_student ON flags(severity, student_id);";
+
 const struct db_migration db_migrations[] = {
 	{ 1, schema_1 },
 	{ 2, schema_2 },
 	{ 3, schema_3 },
+	{ 5, schema_5 },
 	{ 0, NULL }
 };

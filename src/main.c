@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "i18n.h"
@@ -66,6 +67,14 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	optind = 0;	/* reset getopt for the command's own options */
+
+	/* caiji alone on a terminal opens the TUI; without one it shows the help */
+	if (argc == 0 && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		static char tui[] = "tui", *tui_argv[] = { tui, NULL };
+
+		argc = 1;
+		argv = tui_argv;
+	}
 
 	rc = cmd_dispatch(cmd_table, "", &ctx, argc, argv);
 	db_free(&ctx.db);

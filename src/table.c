@@ -64,6 +64,17 @@ table_rows(const struct table *t)
 	return t->rows;
 }
 
+const char *
+table_cell(const struct table *t, size_t row, int col)
+{
+	const char *c;
+
+	if (row >= t->rows || col < 0 || col >= t->ncols)
+		return "";
+	c = t->cells[row * (size_t)t->ncols + (size_t)col];
+	return c != NULL ? c : "";
+}
+
 static int *
 table_widths(const struct table *t)
 {

@@ -23,6 +23,8 @@ void		 table_add_row(struct table *, const char *const *cells);
 /* Adds a row from a printf-style list: exactly ncols strings. */
 void		 table_add(struct table *, ...);
 size_t		 table_rows(const struct table *);
+/* A cell's text (rows in the order added, from 0); "" for an empty cell. */
+const char	*table_cell(const struct table *, size_t row, int col);
 /*
  * Renders as text: heading line and a rule into head, one line per row into
  * body.  Columns are two spaces apart, cut with "…" at max_width, and every

@@ -1,0 +1,524 @@
+/*
+ * Keyset paging: each fetch asks for the rows after (or before) the sort key
+ * of a row already on screen, "(key, id) > (?, ?) ORDER BY key, id LIMIT n",
+ * which the indexes answer without reading what lies before.  The SQL is put
+ * together only from the constant fragments below; every value is bound.
+ */
+#include "config.h"
+
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "browse.h"
+#include "i18n.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+struct browse_sort_def {
+	const char	*name;
+	const char	*key[2];	/* sort expressions; the row id breaks ties */
+};
+
+static const struct browse_sort_def browse_sorts[BROWSE_SORT__COUNT] = {
+	[BROWSE_SORT_SEQ] = { N_("seq"), { "s.seq", NULL } },
+	[BROWSE_SORT_STUDENT_NO] = { N_("student number"), { "s.student_no", NULL } },
+	[BROWSE_SORT_NAME] = { N_("name"), { "s.name", NULL } },
+	[BROWSE_SORT_GENDER] = { N_("gender"), { "s.gender", NULL } },
+	[BROWSE_SORT_COLLEGE] = { N_("college"), { "IFNULL(s.college_id, 0)", "s.seq" } },
+	[BROWSE_SORT_MAJOR] = { N_("major"), { "s.major", NULL } },
+	[BROWSE_SORT_LEVEL] = { N_("level"), { "s.level", NULL } },
+	[BROWSE_SORT_ID_NUMBER] = { N_("ID number"), { "s.id_number", NULL } },
+	[BROWSE_SORT_COHORT] = { N_("cohort"), { "s.cohort_id", "s.seq" } },
+};
+
+static const char *const browse_photos[BROWSE_PHOTO__COUNT] = {
+	[BROWSE_PHOTO_ANY] = N_("any photo"),
+	[BROWSE_PHOTO_MISSING] = N_("photo missing"),
+	[BROWSE_PHOTO_FAILING] = N_("photo failing"),
+	[BROWSE_PHOTO_OK] = N_("photo ok"),
+};
+
+static const char browse_select[] =
+	"SELECT s.id, s.seq, s.student_no, s.name, s.gender, s.id_number,"
+	" IFNULL(c.name, ''), IFNULL(h.name, ''), s.major, s.level,"
+	" s.collected_at IS NOT NULL,"
+	" (SELECT count(*) FROM flags f WHERE f.student_id = s.id AND f.severity = 'error'),"
+	" (SELECT count(*) FROM flags f WHERE f.student_id = s.id AND f.severity = 'warning')";
+static const char browse_from[] =
+	" FROM students s LEFT JOIN colleges c ON c.id = s.college_id"
+	" LEFT JOIN cohorts h ON h.id = s.cohort_id";
+#define BROWSE_NCOLS 13
+
+/* A value to bind, in the order the placeholders appear. */
+struct browse_bind {
+	int	 is_text;
+	int64_t	 i;
+	char	*s;
+};
+
+struct browse {
+	struct db		*db;
+	enum browse_sort	 sort;
+	int			 descending;
+	/*
+	 * " WHERE ..." or "": the same conditions, as EXISTS for fetching (a
+	 * page stops early) and as IN for counting (driven by the flags index).
+	 */
+	struct strbuf		 where;
+	struct strbuf		 where_count;
+	struct browse_bind	 binds[12];
+	int			 nbinds;
+};
+
+const char *
+browse_sort_name(enum browse_sort s)
+{
+	return browse_sorts[s].name;
+}
+
+const char *
+browse_photo_name(enum browse_photo p)
+{
+	return browse_photos[p];
+}
+
+/* ---- pinyin initials ---------------------------------------------------- */
+
+/*
+ * The 3755 first-level characters of GB 2312 are in pinyin order, so the
+ * row-and-cell code of the first character of each initial is enough to
+ * give any of them its initial.  Built once, through iconv, as a table over
+ * the CJK Unified Ideographs block.
+ */
+#define BROWSE_CJK_FIRST 0x4e00
+#define BROWSE_CJK_LAST 0x9fff
+static unsigned char browse_initial_of[BROWSE_CJK_LAST - BROWSE_CJK_FIRST + 1];
+static int browse_initials_ready;
+
+static void
+browse_initials_build(void)
+{
+	static const int first[] = { 1601, 1637, 1833, 2078, 2274, 2302, 2433, 2594,
+	    2787, 3106, 3212, 3472, 3635, 3722, 3730, 3858, 4027, 4086, 4390, 4558,
+	    4684, 4925, 5249, 5590 };
+	static const char letters[] = "abcdefghjklmnopqrstwxyz";
+	iconv_t cd;
+	int li = 0;
+
+	browse_initials_ready = 1;
+	if ((cd = iconv_open("UTF-32LE", "GB18030")) == (iconv_t)-1)
+		return;
+	for (int code = first[0]; code < first[23]; code++) {
+		char in[2], out[8], *ip = in, *op = out;
+		size_t il = 2, ol = sizeof out;
+		unsigned int u;
+
+		if (code % 100 < 1 || code % 100 > 94)
+			continue;
+		while (code >= first[li + 1])
+			li++;
+		in[0] = (char)(code / 100 + 0xa0);
+		in[1] = (char)(code % 100 + 0xa0);
+		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || ol != 4)
+			continue;
+		u = (unsigned char)out[0] | (unsigned char)out[1] << 8 |
+		    (unsigned int)(unsigned char)out[2] << 16;
+		if (u >= BROWSE_CJK_FIRST && u <= BROWSE_CJK_LAST)
+			browse_initial_of[u - BROWSE_CJK_FIRST] = (unsigned char)letters[li];
+	}
+	iconv_close(cd);
+}
+
+/* The initial of one character at p (advancing p), or 0 when it has none. */
+static char
+browse_initial_next(const unsigned char **pp)
+{
+	const unsigned char *p = *pp;
+
+	if (p[0] >= 0xe0 && p[0] < 0xf0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
+		unsigned int u = (p[0] & 0x0fu) << 12 | (p[1] & 0x3fu) << 6 | (p[2] & 0x3fu);
+
+		*pp = p + 3;
+		if (u >= BROWSE_CJK_FIRST && u <= BROWSE_CJK_LAST)
+			return (char)browse_initial_of[u - BROWSE_CJK_FIRST];
+		return 0;
+	}
+	*pp = p + 1;
+	if ((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z'))
+		return (char)(p[0] | 0x20);
+	return 0;
+}
+
+char *
+browse_initials(const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name;
+	struct strbuf sb = STRBUF_INIT;
+	char c;
+
+	if (!browse_initials_ready)
+		browse_initials_build();
+	while (*p != '\0')
+		if ((c = browse_initial_next(&p)) != 0)
+			strbuf_putc(&sb, c);
+	return strbuf_detach(&sb);
+}
+
+/* caiji_initials_prefix(name, q): 1 when the name's initials start with q. */
+static void
+browse_initials_sql(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	const unsigned char *p = sqlite3_value_text(argv[0]);
+	const unsigned char *q = sqlite3_value_text(argv[1]);
+	char c;
+
+	(void)argc;
+	if (!browse_initials_ready)
+		browse_initials_build();
+	if (p == NULL || q == NULL) {
+		sqlite3_result_int(ctx, 0);
+		return;
+	}
+	while (*q != '\0' && *p != '\0')
+		if ((c = browse_initial_next(&p)) != 0 && c != (char)*q++) {
+			sqlite3_result_int(ctx, 0);
+			return;
+		}
+	sqlite3_result_int(ctx, *q == '\0');
+}
+
+/* ---- building the query ------------------------------------------------- */
+
+static void
+browse_bind_int(struct browse *b, int64_t i)
+{
+	b->binds[b->nbinds].is_text = 0;
+	b->binds[b->nbinds++].i = i;
+}
+
+static void
+browse_bind_str(struct browse *b, const char *s)
+{
+	b->binds[b->nbinds].is_text = 1;
+	b->binds[b->nbinds++].s = xstrdup(s);
+}
+
+static void
+browse_clear(struct browse *b)
+{
+	for (int i = 0; i < b->nbinds; i++)
+		if (b->binds[i].is_text)
+			free(b->binds[i].s);
+	b->nbinds = 0;
+	strbuf_reset(&b->where);
+	strbuf_reset(&b->where_count);
+}
+
+/* Adds a condition; count_cond is its form for counting, or NULL for the same. */
+static void
+browse_and2(struct browse *b, const char *cond, const char *count_cond)
+{
+	strbuf_puts(&b->where, b->where.len == 0 ? " WHERE " : " AND ");
+	strbuf_puts(&b->where, cond);
+	strbuf_puts(&b->where_count, b->where_count.len == 0 ? " WHERE " : " AND ");
+	strbuf_puts(&b->where_count, count_cond != NULL ? count_cond : cond);
+}
+
+static void
+browse_and(struct browse *b, const char *cond)
+{
+	browse_and2(b, cond, NULL);
+}
+
+/*
+ * 1 when s is only lower-case ASCII letters: a try at pinyin initials (a seq
+ * or an ID number has no letters to match then).  Initials are not stored,
+ * so this search reads every name: about 30 ms for 100,000 students.
+ */
+static int
+browse_is_initials(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (*s < 'a' || *s > 'z')
+			return 0;
+	return 1;
+}
+
+/* Adds "prefix of seq, student number, ID number or name" (and initials). */
+static void
+browse_search(struct browse *b, const char *q)
+{
+	char *hi = xasprintf("%s\xff", q), *up = xstrdup(q), *uphi;
+
+	/* ID numbers end in an upper-case X; a reader or a clerk may type x */
+	for (char *p = up; *p != '\0'; p++)
+		if (*p == 'x')
+			*p = 'X';
+	uphi = xasprintf("%s\xff", up);
+	if (browse_is_initials(q)) {
+		browse_and(b, "(s.student_no >= ? AND s.student_no < ?"
+		    " OR s.name >= ? AND s.name < ? OR caiji_initials_prefix(s.name, ?))");
+		for (int i = 0; i < 2; i++) {
+			browse_bind_str(b, q);
+			browse_bind_str(b, hi);
+		}
+		browse_bind_str(b, q);
+	} else {
+		browse_and(b, "(s.seq >= ? AND s.seq < ? OR s.student_no >= ? AND s.student_no < ?"
+		    " OR s.name >= ? AND s.name < ? OR s.id_number >= ? AND s.id_number < ?)");
+		for (int i = 0; i < 3; i++) {
+			browse_bind_str(b, q);
+			browse_bind_str(b, hi);
+		}
+		browse_bind_str(b, up);
+		browse_bind_str(b, uphi);
+	}
+	free(hi);
+	free(up);
+	free(uphi);
+}
+
+struct browse *
+browse_new(struct db *db)
+{
+	struct browse *b = xcalloc(1, sizeof *b);
+
+	b->db = db;
+	sqlite3_create_function(db->h, "caiji_initials_prefix", 2,
+	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, browse_initials_sql, NULL, NULL);
+	return b;
+}
+
+void
+browse_free(struct browse **bp)
+{
+	if (*bp == NULL)
+		return;
+	browse_clear(*bp);
+	strbuf_free(&(*bp)->where);
+	strbuf_free(&(*bp)->where_count);
+	free(*bp);
+	*bp = NULL;
+}
+
+int
+browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sort,
+    int descending, char **cause)
+{
+	if ((int)sort < 0 || sort >= BROWSE_SORT__COUNT) {
+		*cause = xstrdup(_("unknown sort order"));
+		return -1;
+	}
+	browse_clear(b);
+	b->sort = sort;
+	b->descending = descending;
+	if (f->college_id != 0) {
+		browse_and(b, "s.college_id = ?");
+		browse_bind_int(b, f->college_id);
+	}
+	if (f->cohort_id != 0) {
+		browse_and(b, "s.cohort_id = ?");
+		browse_bind_int(b, f->cohort_id);
+	}
+	if (f->flag != NULL && *f->flag != '\0') {
+		browse_and2(b, "EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code = ?)", "s.id IN (SELECT student_id FROM flags WHERE code = ?)");
+		browse_bind_str(b, f->flag);
+	}
+	if (f->photo == BROWSE_PHOTO_MISSING)
+		browse_and2(b, "EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code = 'PHOTO_MISSING')",
+		    "s.id IN (SELECT student_id FROM flags WHERE code = 'PHOTO_MISSING')");
+	else if (f->photo == BROWSE_PHOTO_FAILING)
+		browse_and2(b, "EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.code <> 'PHOTO_MISSING'"
+		    " AND f.severity = 'error')",
+		    "s.id IN (SELECT student_id FROM flags WHERE code >= 'PHOTO_' AND code < 'PHOTO`'"
+		    " AND code <> 'PHOTO_MISSING' AND severity = 'error')");
+	if (f->photo == BROWSE_PHOTO_OK)
+		/* driven by the photos scanned, however many students there are */
+		browse_and(b, "s.seq IN (SELECT seq FROM photos WHERE seq <> '')"
+		    " AND NOT EXISTS (SELECT 1 FROM flags f WHERE f.student_id = s.id"
+		    " AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.severity = 'error')");
+	if (f->search != NULL && *f->search != '\0')
+		browse_search(b, f->search);
+	return 0;
+}
+
+static void
+browse_bind_all(struct browse *b, sqlite3_stmt *st)
+{
+	for (int i = 0; i < b->nbinds; i++) {
+		if (b->binds[i].is_text)
+			db_bind_text(st, i + 1, b->binds[i].s);
+		else
+			sqlite3_bind_int64(st, i + 1, b->binds[i].i);
+	}
+}
+
+int
+browse_count(struct browse *b, int64_t *count, char **cause)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	int rc;
+
+	strbuf_puts(&sql, "SELECT count(*) FROM students s");
+	strbuf_puts(&sql, strbuf_str(&b->where_count));
+	st = db_prepare(b->db, strbuf_str(&sql), cause);
+	strbuf_free(&sql);
+	if (st == NULL)
+		return -1;
+	browse_bind_all(b, st);
+	rc = sqlite3_step(st);
+	*count = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		*cause = db_error(b->db, _("cannot count the students"));
+		return -1;
+	}
+	return 0;
+}
+
+static void
+browse_row_clear(struct browse_row *r)
+{
+	free(r->seq);
+	free(r->student_no);
+	free(r->name);
+	free(r->gender);
+	free(r->id_number);
+	free(r->college);
+	free(r->cohort);
+	free(r->major);
+	free(r->level);
+	for (int i = 0; i < r->nkey; i++)
+		sqlite3_value_free(r->key[i]);
+}
+
+void
+browse_rows_free(struct browse_rows *rows)
+{
+	for (size_t i = 0; i < rows->n; i++)
+		browse_row_clear(&rows->v[i]);
+	free(rows->v);
+	rows->v = NULL;
+	rows->n = 0;
+}
+
+static void
+browse_row_read(sqlite3_stmt *st, int nkey, struct browse_row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->seq = db_column_strdup(st, 1);
+	r->student_no = db_column_strdup(st, 2);
+	r->name = db_column_strdup(st, 3);
+	r->gender = db_column_strdup(st, 4);
+	r->id_number = db_column_strdup(st, 5);
+	r->college = db_column_strdup(st, 6);
+	r->cohort = db_column_strdup(st, 7);
+	r->major = db_column_strdup(st, 8);
+	r->level = db_column_strdup(st, 9);
+	r->collected = sqlite3_column_int(st, 10);
+	r->errors = sqlite3_column_int(st, 11);
+	r->warnings = sqlite3_column_int(st, 12);
+	r->nkey = nkey;
+	for (int i = 0; i < nkey; i++)
+		r->key[i] = sqlite3_value_dup(sqlite3_column_value(st, BROWSE_NCOLS + i));
+}
+
+int
+browse_fetch(struct browse *b, const struct browse_row *from, int dir, int inclusive,
+    size_t limit, struct browse_rows *out, char **cause)
+{
+	const struct browse_sort_def *def = &browse_sorts[b->sort];
+	struct strbuf sql = STRBUF_INIT, keys = STRBUF_INIT;
+	struct browse_rows rows = { NULL, 0 };
+	int nkey = def->key[1] != NULL ? 3 : 2, forward = (dir > 0) != b->descending;
+	sqlite3_stmt *st;
+	int rc = SQLITE_DONE;
+
+	strbuf_printf(&keys, "%s%s%s, s.id", def->key[0], def->key[1] != NULL ? ", " : "",
+	    def->key[1] != NULL ? def->key[1] : "");
+	strbuf_puts(&sql, browse_select);
+	strbuf_printf(&sql, ", %s", strbuf_str(&keys));
+	strbuf_puts(&sql, browse_from);
+	strbuf_puts(&sql, strbuf_str(&b->where));
+	if (from != NULL) {
+		strbuf_puts(&sql, b->where.len == 0 ? " WHERE (" : " AND (");
+		strbuf_printf(&sql, "%s) %s (?%s)", strbuf_str(&keys),
+		    forward ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<"),
+		    nkey == 3 ? ", ?, ?" : ", ?");
+	}
+	strbuf_puts(&sql, " ORDER BY ");
+	for (int i = 0; i < nkey; i++)
+		strbuf_printf(&sql, "%s%s %s", i > 0 ? ", " : "",
+		    i == nkey - 1 ? "s.id" : def->key[i], forward ? "ASC" : "DESC");
+	strbuf_puts(&sql, " LIMIT ?");
+	st = db_prepare(b->db, strbuf_str(&sql), cause);
+	strbuf_free(&sql);
+	strbuf_free(&keys);
+	if (st == NULL)
+		return -1;
+	browse_bind_all(b, st);
+	if (from != NULL)
+		for (int i = 0; i < nkey; i++)
+			sqlite3_bind_value(st, b->nbinds + 1 + i, from->key[i]);
+	sqlite3_bind_int64(st, b->nbinds + 1 + (from != NULL ? nkey : 0), (int64_t)limit);
+	rows.v = xcalloc(limit == 0 ? 1 : limit, sizeof *rows.v);
+	while (rows.n < limit && (rc = sqlite3_step(st)) == SQLITE_ROW)
+		browse_row_read(st, nkey, &rows.v[rows.n++]);
+	if (rows.n < limit && rc != SQLITE_DONE) {
+		sqlite3_finalize(st);
+		browse_rows_free(&rows);
+		*cause = db_error(b->db, _("cannot read the roster"));
+		return -1;
+	}
+	sqlite3_finalize(st);
+	/* read backwards: put them in display order */
+	if (dir < 0)
+		for (size_t i = 0; i < rows.n / 2; i++) {
+			struct browse_row t = rows.v[i];
+
+			rows.v[i] = rows.v[rows.n - 1 - i];
+			rows.v[rows.n - 1 - i] = t;
+		}
+	browse_rows_free(out);
+	*out = rows;
+	return 0;
+}
+
+int
+browse_cohorts(struct db *db, struct browse_choices *c, char **cause)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	c->v = NULL;
+	c->n = 0;
+	if ((st = db_prepare(db, "SELECT id, name FROM cohorts ORDER BY id", cause)) == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		c->v = xreallocarray(c->v, c->n + 1, sizeof *c->v);
+		c->v[c->n].id = sqlite3_column_int(st, 0);
+		c->v[c->n++].name = db_column_strdup(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		browse_choices_free(c);
+		*cause = db_error(db, _("cannot read the cohorts"));
+		return -1;
+	}
+	return 0;
+}
+
+void
+browse_choices_free(struct browse_choices *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		free(c->v[i].name);
+	free(c->v);
+	c->v = NULL;
+	c->n = 0;
+}

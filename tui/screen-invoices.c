@@ -1,0 +1,229 @@
+/*
+ * Invoices of the collection fee (invoice.c): the list, and each invoice
+ * previewed as the A4 text that caiji invoice show prints, list of students
+ * included, ID numbers masked.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "draw.h"
+#include "i18n.h"
+#include "invoice.h"
+#include "screen.h"
+#include "settings.h"
+#include "share.h"
+#include "strbuf.h"
+#include "table.h"
+#include "xalloc.h"
+
+struct lines {
+	char	**v;
+	int	  n;
+};
+
+struct invoices {
+	struct table	*t;
+	struct lines	 head, body;	/* the list as rendered, one body line per invoice */
+	int		 cursor, top, height;
+	struct lines	 preview;	/* the invoice shown, or n == 0 */
+	int		 ptop;
+	long long	 seen;
+};
+
+static void
+lines_free(struct lines *l)
+{
+	for (int i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = 0;
+}
+
+/*
+ * Splits text into lines (a last empty line dropped); the form feed between
+ * printed pages becomes a line of dashes, as a page break looks on screen.
+ */
+static void
+lines_split(struct lines *l, const char *s)
+{
+	lines_free(l);
+	while (*s != '\0') {
+		size_t len;
+
+		l->v = xreallocarray(l->v, (size_t)l->n + 1, sizeof *l->v);
+		if (*s == '\f') {
+			l->v[l->n++] = xstrdup("- - - - - - - - - - - - - - - - - - - -");
+			s++;
+			continue;
+		}
+		len = strcspn(s, "\n\f");
+		l->v[l->n++] = xstrndup(s, len);
+		s += len + (s[len] == '\n');
+	}
+}
+
+static void
+invoices_load(struct tui *t, struct invoices *v)
+{
+	struct strbuf head = STRBUF_INIT, body = STRBUF_INIT;
+	char *cause = NULL;
+
+	table_free(&v->t);
+	lines_free(&v->head);
+	lines_free(&v->body);
+	if ((v->t = invoice_table(tui_db(t), NULL, NULL, &cause)) == NULL) {
+		tui_fail(t, cause);
+		return;
+	}
+	table_render_text(v->t, &head, &body);
+	lines_split(&v->head, strbuf_str(&head));
+	lines_split(&v->body, strbuf_str(&body));
+	strbuf_free(&head);
+	strbuf_free(&body);
+	if (v->cursor >= v->body.n)
+		v->cursor = v->body.n > 0 ? v->body.n - 1 : 0;
+}
+
+static void *
+invoices_open(struct tui *t, const struct screen_arg *arg)
+{
+	struct invoices *v = xcalloc(1, sizeof *v);
+
+	(void)arg;
+	v->height = tui_body(t).h - 3;
+	v->seen = share_generation(tui_db(t));
+	invoices_load(t, v);
+	return v;
+}
+
+static void
+invoices_close(void *state)
+{
+	struct invoices *v = state;
+
+	table_free(&v->t);
+	lines_free(&v->head);
+	lines_free(&v->body);
+	lines_free(&v->preview);
+	free(v);
+}
+
+/* Enter: the invoice under the cursor as it prints. */
+static void
+invoices_preview(struct tui *t, struct invoices *v)
+{
+	const char *number, *ref;
+	char *cause = NULL, *per_page;
+	struct strbuf sb = STRBUF_INIT;
+	struct doc *doc;
+	int64_t id;
+
+	if (v->t == NULL || (size_t)v->cursor >= table_rows(v->t))
+		return;
+	number = table_cell(v->t, (size_t)v->cursor, 1);
+	ref = *number != '\0' ? number : table_cell(v->t, (size_t)v->cursor, 0);
+	if (invoice_find(tui_db(t), ref, &id, &cause) != 0 ||
+	    (doc = invoice_load(tui_db(t), id, &cause)) == NULL) {
+		tui_fail(t, cause);
+		return;
+	}
+	per_page = settings_get_default(tui_db(t), "report_lines_per_page", "60");
+	doc_render_text(doc, 0, atoi(per_page) > 10 ? atoi(per_page) : 60, &sb);
+	lines_split(&v->preview, strbuf_str(&sb));
+	v->ptop = 0;
+	free(per_page);
+	strbuf_free(&sb);
+	doc_free(&doc);
+}
+
+static void
+invoices_draw(struct tui *t, void *state, const struct tui_area *a)
+{
+	struct invoices *v = state;
+	int y = a->y;
+
+	(void)t;
+	if (v->preview.n > 0) {
+		for (int i = v->ptop; i < v->preview.n && y < a->y + a->h; i++, y++)
+			draw_text(y, 1, a->w - 1, v->preview.v[i], DR_NORMAL, DRAW_CUT);
+		return;
+	}
+	draw_printf(y++, 1, a->w - 1, DR_HEADER, ngettext("Invoices: %d", "Invoices: %d",
+	    v->body.n), v->body.n);
+	for (int i = 0; i < v->head.n && y < a->y + a->h; i++, y++)
+		draw_text(y, 1, a->w - 1, v->head.v[i], DR_HEADER, DRAW_CUT);
+	v->height = a->y + a->h - y;
+	if (v->height < 1)
+		v->height = 1;
+	if (v->cursor < v->top)
+		v->top = v->cursor;
+	if (v->cursor >= v->top + v->height)
+		v->top = v->cursor - v->height + 1;
+	if (v->body.n == 0)
+		draw_text(y, 1, a->w - 1, _("No invoices yet; caiji invoice create makes one."),
+		    DR_DIM, 0);
+	for (int i = v->top; i < v->body.n && y < a->y + a->h; i++, y++) {
+		draw_fill(y, 0, a->w, i == v->cursor ? DR_CURSOR : DR_NORMAL);
+		draw_text(y, 1, a->w - 1, v->body.v[i], i == v->cursor ? DR_CURSOR : DR_NORMAL,
+		    DRAW_CUT);
+	}
+}
+
+/* Moves pos within 0..last by the key; 1 when the key was a move. */
+static int
+invoices_scroll(const struct tui_key *k, int *pos, int last, int page)
+{
+	switch (k->action) {
+	case KA_UP: if (*pos > 0) (*pos)--; return 1;
+	case KA_DOWN: if (*pos < last) (*pos)++; return 1;
+	case KA_PAGE_UP: *pos = *pos > page ? *pos - page : 0; return 1;
+	case KA_PAGE_DOWN: *pos = *pos + page < last ? *pos + page : last; return 1;
+	case KA_HOME: *pos = 0; return 1;
+	case KA_END: *pos = last; return 1;
+	default: return 0;
+	}
+}
+
+static int
+invoices_key(struct tui *t, void *state, const struct tui_key *k)
+{
+	struct invoices *v = state;
+	struct tui_area a = tui_body(t);
+
+	if (k->action == KA_REFRESH) {
+		if (tui_stale(t, k, &v->seen))
+			invoices_load(t, v);
+		return 0;
+	}
+	if (v->preview.n > 0) {
+		if (k->action == KA_BACK) {
+			lines_free(&v->preview);
+			return 1;
+		}
+		return invoices_scroll(k, &v->ptop, v->preview.n > a.h ? v->preview.n - a.h : 0,
+		    a.h);
+	}
+	if (k->action == KA_ENTER) {
+		invoices_preview(t, v);
+		return 1;
+	}
+	return invoices_scroll(k, &v->cursor, v->body.n > 0 ? v->body.n - 1 : 0, v->height);
+}
+
+static void
+invoices_resize(struct tui *t, void *state, const struct tui_area *a)
+{
+	struct invoices *v = state;
+
+	(void)t;
+	v->height = a->h - 3 > 0 ? a->h - 3 : 1;
+	v->ptop = 0;
+}
+
+const struct screen_ops screen_invoices_ops = {
+	"invoices", invoices_open, invoices_draw, invoices_key, invoices_resize, invoices_close
+};
