@@ -1,8 +1,10 @@
 # Several clerks at once: four processes each take 250 scatter-shoot orders
 # and pay them (issuing a receipt each), while a fifth imports a roster of
-# 2,000 students.  Every order is taken, receipt numbers are gapless and
-# unique, the import is whole, and no clerk ever sees "database is locked".
+# 2,000 students and a sixth clerk has the TUI open.  Every order is taken,
+# receipt numbers are gapless and unique, the import is whole, no clerk ever
+# sees "database is locked", and the open TUI shows the new state by itself.
 . "$testlib"
+. "$(dirname "$testlib")/tmux-lib.sh"
 need sqlite3
 PER=250
 [ -n "${CAIJI_VALGRIND:-}" ] && PER=20	# the same races, fewer rounds
@@ -32,6 +34,11 @@ clerk() {
 		i=$((i + 1))
 	done
 }
+# the sixth clerk: the dashboard, open all along
+tui_start 120 40 LANG=C.UTF-8
+tui_wait '公共教学部' "the dashboard"
+tui_screen
+grep -q '公共教学部 *2000' "$T/screen" && fail "the dashboard shows the import before it ran"
 for k in 1 2 3 4; do clerk $k & done
 "$CAIJI" import --cohort 2022-single-admission --college 公共教学部 "$T/roster.csv" \
     >/dev/null 2>"$T/err-import"
@@ -53,5 +60,11 @@ awk -v n="$TOTAL" '{ want = sprintf("R2021-%04d", NR); if ($0 != want) { print "
     END { if (!bad && NR != n) print "count " NR }' "$T/numbers" > "$T/gaps"
 [ ! -s "$T/gaps" ] || fail "receipt numbers are not gapless: $(cat "$T/gaps")"
 [ "$(sql 'PRAGMA integrity_check')" = ok ] || fail "integrity check"
+# the open TUI noticed the other clerks' work without a key pressed
+tui_wait '公共教学部 +2000' "the dashboard showing the imported roster"
+tui_keys F7
+tui_wait "$TOTAL|R2021-$(printf %04d "$TOTAL")" "the orders screen showing the new orders"
+tui_quit
+[ "${tui_rc:-0}" -eq 0 ] || fail "the TUI exited with $tui_rc"
 echo "$TOTAL orders and receipts from 4 clerks while a 2000-row import ran: gapless, unique" >&2
 done_test
