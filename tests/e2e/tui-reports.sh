@@ -10,7 +10,14 @@ mkdir -p "$T/photos"
 expect_rc 0 photo synth --seed 11 --count 5 --first-seq 1001 "$T/photos"
 run photos scan "$T/photos"
 [ "$rc" -le 1 ] || fail "photos scan: exit $rc: $(cat "$T/err")"
-ID_FULL=$(sql "SELECT id_number FROM students WHERE id_number <> '' LIMIT 1")
+# one student of the on-site cohort, for the sign-in sheet
+ID_FULL=$(idnum 32010219980102345)
+{
+	echo '拍摄序号,学号,姓名,性别,身份证号,院校代码,学校名称,专业,层次,学院,批次'
+	echo "3001,2018030001,赵六,男,$ID_FULL,10456,示例学院,视觉传达设计,本科,应用设计学院,2022-onsite"
+} > "$T/onsite.csv"
+run import "$T/onsite.csv"
+[ "$rc" -le 1 ] || fail "import of the on-site student: exit $rc: $(cat "$T/err")"
 
 # a fake spooler: lp writes the job to a file
 mkdir -p "$T/bin"
@@ -33,6 +40,14 @@ tui_keys P
 tui_wait '已发送到打印机' "no word that the report was printed" || exit 1
 grep -q '传媒学院' "$T/printed" || fail "the printed job lacks the college: $(cat "$T/printed")"
 grep -q '2021-03-09' "$T/printed" || fail "the printed job lacks the date"
+tui_keys Escape
+tui_wait '报表与导出' || exit 1
+
+# the sign-in sheet (the fourth entry) shows ID numbers masked
+tui_keys g j j j Enter
+tui_wait '[0-9]{6}\*{8}[0-9]{3}[0-9X]' "the sign-in sheet lacks masked ID numbers" || exit 1
+[ -n "$ID_FULL" ] || fail "the fixture has no ID numbers"
+grep -q "$ID_FULL" "$T/screen" && fail "the sign-in sheet shows a full ID number"
 tui_keys Escape
 tui_wait '报表与导出' || exit 1
 
