@@ -47,6 +47,7 @@ extern const struct screen_ops screen_flags_ops;
 extern const struct screen_ops screen_checkin_ops;
 extern const struct screen_ops screen_orders_ops;
 extern const struct screen_ops screen_invoices_ops;
+extern const struct screen_ops screen_reports_ops;
 extern const struct screen_ops screen_help_ops;
 
 enum tui_level {

@@ -311,6 +311,9 @@ tui_global_key(struct tui *t, const struct tui_key *k)
 	case KA_INVOICES:
 		tui_switch(t, &screen_invoices_ops);
 		break;
+	case KA_REPORTS:
+		tui_switch(t, &screen_reports_ops);
+		break;
 	case KA_QUIT:
 		t->quit = 1;
 		break;
