@@ -190,6 +190,11 @@ profile_load_file(const char *path, char **cause)
 			    profile_keys[i].key);
 			goto fail;
 		}
+	/* the parser's ranges cannot say "one of": 1012 would pass as a KB */
+	if (p->kb != 1000 && p->kb != 1024) {
+		*cause = xasprintf(_("%s: \"kb\" must be 1000 or 1024"), path);
+		goto fail;
+	}
 	scale_ok = p->scale == 1 || p->scale == 2 || p->scale == 4 || p->scale == 8;
 	if (!scale_ok) {
 		*cause = xasprintf(_("%s: \"scale\" must be 1, 2, 4 or 8"), path);

@@ -35,6 +35,13 @@ expect_err "bad3: the photo profile lacks the key \"width\""
 printf 'head_top 94 71\n' > "$T/bad4"
 expect_rc 2 photo check --profile "$T/bad4" "$P/1001.jpg"
 expect_err "bad4:1: \"head_top\": the first number must not exceed the second"
+# found by fuzz-profile: a KB of 1012 passed the range check
+sed 's/^kb.*/kb 1012/' "$CAIJI_DATADIR/profiles/xinhua-960" > "$T/bad5"
+expect_rc 2 photo check --profile "$T/bad5" "$P/1001.jpg"
+expect_err "bad5: \"kb\" must be 1000 or 1024"
+sed 's/^scale.*/scale 3/' "$CAIJI_DATADIR/profiles/xinhua-960" > "$T/bad6"
+expect_rc 2 photo check --profile "$T/bad6" "$P/1001.jpg"
+expect_err "bad6: \"scale\" must be 1, 2, 4 or 8"
 expect_rc 2 photo check --profile no-such-profile "$P/1001.jpg"
 expect_err "no-such-profile"
 
