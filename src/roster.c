@@ -118,6 +118,7 @@ struct roster_import {
 	char				*inst_code, *inst_name;	/* settings */
 	char				 now[32];	/* the import's one timestamp */
 	sqlite3_int64			 max_before;	/* students added earlier */
+	sqlite3_int64			 next_id;	/* the id the next added student gets */
 	unsigned char			*seen;		/* bitset over ids <= max_before */
 	struct { int cohort, college; }	*pairs;	/* touched cohort/college pairs */
 	size_t				 npairs;
@@ -138,7 +139,7 @@ struct roster_import {
 	struct strbuf			 extra;
 
 	sqlite3_stmt			*find, *insert, *update, *norm_del, *norm_ins,
-					*absent;
+					*stage_norm, *absent;
 };
 
 static void
@@ -421,16 +422,17 @@ roster_step(struct roster_import *ri, sqlite3_stmt *st, const char *doing, char 
 }
 
 static int
-roster_store_norms(struct roster_import *ri, sqlite3_int64 id, char **cause)
+roster_store_norms(struct roster_import *ri, sqlite3_stmt *st, sqlite3_int64 id,
+    char **cause)
 {
 	for (size_t i = 0; i < ri->nnorms; i++) {
-		sqlite3_bind_int64(ri->norm_ins, 1, id);
-		db_bind_text(ri->norm_ins, 2, ri->norms[i].field);
-		db_bind_text(ri->norm_ins, 3, ri->norms[i].old_value);
-		db_bind_text(ri->norm_ins, 4, ri->norms[i].new_value);
-		if (roster_step(ri, ri->norm_ins, _("cannot record a normalisation"), cause) != 0)
+		sqlite3_bind_int64(st, 1, id);
+		db_bind_text(st, 2, ri->norms[i].field);
+		db_bind_text(st, 3, ri->norms[i].old_value);
+		db_bind_text(st, 4, ri->norms[i].new_value);
+		if (roster_step(ri, st, _("cannot record a normalisation"), cause) != 0)
 			return -1;
-		sqlite3_reset(ri->norm_ins);
+		sqlite3_reset(st);
 	}
 	ri->sum->normalised += (long)ri->nnorms;
 	return 0;
@@ -512,7 +514,7 @@ roster_update(struct roster_import *ri, const struct csvread_row *row, char **va
 	if (roster_step(ri, ri->norm_del, _("cannot record a normalisation"), cause) != 0)
 		return -1;
 	sqlite3_reset(ri->norm_del);
-	return roster_store_norms(ri, id, cause);
+	return roster_store_norms(ri, ri->norm_ins, id, cause);
 }
 
 static int
@@ -534,15 +536,16 @@ roster_insert(struct roster_import *ri, const struct csvread_row *row, char **va
 	db_bind_text(st, 14, ri->path);
 	sqlite3_bind_int(st, 15, row->line);
 	db_bind_text(st, 16, ri->now);
+	id = ri->next_id++;
+	sqlite3_bind_int64(st, 17, id);
 	if (roster_step(ri, st, _("cannot add a student"), cause) != 0)
 		return -1;
 	sqlite3_reset(st);
-	id = sqlite3_last_insert_rowid(ri->db->h);
 	/* the audit of additions is written set-wise by roster_audit_added */
 	ri->sum->added++;
 	roster_event(ri, ROSTER_ADDED, row->line, val[ROSTER_STUDENT_NO], val[ROSTER_NAME],
 	    NULL, NULL, NULL);
-	return roster_store_norms(ri, id, cause);
+	return roster_store_norms(ri, ri->stage_norm, id, cause);
 }
 
 static int
@@ -650,6 +653,22 @@ roster_audit_added(struct roster_import *ri, char **cause)
 	return rc;
 }
 
+/* Puts the staged students and their normalisations into the season. */
+static int
+roster_flush(struct roster_import *ri, char **cause)
+{
+	return db_exec(ri->db, "INSERT INTO students(id, cohort_id, college_id, student_no, seq,"
+	    " name, gender, id_number, id_type, institution_code, institution_name, major,"
+	    " level, extra, source_file, source_line, created_at, updated_at)"
+	    " SELECT id, cohort_id, college_id, student_no, seq, name, gender, id_number,"
+	    " id_type, institution_code, institution_name, major, level, extra, source_file,"
+	    " source_line, stamp, stamp FROM temp.import_new ORDER BY id;"
+	    " INSERT INTO normalisations(student_id, field, old_value, new_value)"
+	    " SELECT student_id, field, old_value, new_value FROM temp.import_norms"
+	    " ORDER BY rowid;"
+	    " DROP TABLE temp.import_new; DROP TABLE temp.import_norms", cause);
+}
+
 /* Students of the touched cohort/college pairs that no file named. */
 static int
 roster_absent(struct roster_import *ri, char **cause)
@@ -693,11 +712,33 @@ roster_prepare(struct roster_import *ri, char **cause)
 	    " FROM students WHERE cohort_id = ? AND student_no = ? AND id <= ? ORDER BY id", cause);
 	if (ri->find == NULL)
 		return -1;
-	ri->insert = db_prepare(ri->db, "INSERT INTO students(cohort_id, college_id, student_no,"
-	    " seq, name, gender, id_number, id_type, institution_code, institution_name, major,"
-	    " level, extra, source_file, source_line, created_at, updated_at)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?16, ?16)", cause);
+	/*
+	 * Added students are staged in a temporary table without indexes and
+	 * put into students by one INSERT ... SELECT (roster_flush): a row
+	 * inserted on its own opens and descends every index of students
+	 * again, which made that statement half the import.  Their ids are
+	 * the ones SQLite would give (max + 1 onwards), so normalisations and
+	 * events can name them at once.  The find statement only looks at
+	 * students from before (id <= max_before), so nothing reads the
+	 * staged rows before the flush.
+	 */
+	if (db_exec(ri->db, "DROP TABLE IF EXISTS temp.import_new;"
+	    " DROP TABLE IF EXISTS temp.import_norms;"
+	    " CREATE TEMP TABLE import_new(id INTEGER PRIMARY KEY, cohort_id, college_id,"
+	    " student_no, seq, name, gender, id_number, id_type, institution_code,"
+	    " institution_name, major, level, extra, source_file, source_line, stamp);"
+	    " CREATE TEMP TABLE import_norms(student_id, field, old_value, new_value)",
+	    cause) != 0)
+		return -1;
+	ri->insert = db_prepare(ri->db, "INSERT INTO temp.import_new(cohort_id, college_id,"
+	    " student_no, seq, name, gender, id_number, id_type, institution_code,"
+	    " institution_name, major, level, extra, source_file, source_line, stamp, id)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", cause);
 	if (ri->insert == NULL)
+		return -1;
+	ri->stage_norm = db_prepare(ri->db, "INSERT INTO temp.import_norms(student_id, field,"
+	    " old_value, new_value) VALUES (?, ?, ?, ?)", cause);
+	if (ri->stage_norm == NULL)
 		return -1;
 	ri->update = db_prepare(ri->db, "UPDATE students SET seq = ?, name = ?, gender = ?,"
 	    " id_number = ?, id_type = ?, institution_code = ?, institution_name = ?, major = ?,"
@@ -721,6 +762,7 @@ roster_prepare(struct roster_import *ri, char **cause)
 	if (sqlite3_step(st) == SQLITE_ROW)
 		ri->max_before = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
+	ri->next_id = ri->max_before + 1;
 	ri->seen = xcalloc((size_t)(ri->max_before / 8) + 1, 1);
 	return 0;
 }
@@ -733,6 +775,7 @@ roster_import_free(struct roster_import *ri)
 	sqlite3_finalize(ri->update);
 	sqlite3_finalize(ri->norm_del);
 	sqlite3_finalize(ri->norm_ins);
+	sqlite3_finalize(ri->stage_norm);
 	sqlite3_finalize(ri->absent);
 	roster_norm_clear(ri);
 	free(ri->norms);
@@ -845,7 +888,8 @@ roster_import(struct db *db, const char *const *files, size_t nfiles,
 	for (size_t i = 0; i < nfiles; i++)
 		if (roster_file(&ri, files[i], cause) != 0)
 			goto out;
-	if (roster_absent(&ri, cause) != 0 || roster_audit_added(&ri, cause) != 0)
+	if (roster_flush(&ri, cause) != 0 || roster_absent(&ri, cause) != 0 ||
+	    roster_audit_added(&ri, cause) != 0)
 		goto out;
 	if (validate_roster(db, &vs, cause) != 0)
 		goto out;

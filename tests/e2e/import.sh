@@ -103,7 +103,7 @@ expect_rc 2 import "$T/dry.csv" "$T/broken.csv"
 { echo "$HEADER"
   roster_row 1001 2017001 张三 男 $ID_A
   roster_row 1002 2017002 李思 女 $ID_B
-  roster_row 1011 2017012 新生 男 $ID_E
+  roster_row 1011 2017012 '　新生' 男 $ID_E
 } > "$T/again.csv"
 expect_rc 1 import "$T/again.csv"
 expect_out 'Added 1:'
@@ -117,6 +117,12 @@ expect_out '2017003  王五'
 [ "$(sql "SELECT count(*) FROM students WHERE student_no = '2017003'")" = 1 ] || fail "absent student deleted"
 [ "$(sql "SELECT old_value || '>' || new_value FROM audit WHERE action = 'update' AND key = '2017002' AND field = 'name'")" = '李四>李思' ] ||
 	fail "update not audited"
+# an added student's normalisation names it, not a neighbour (added rows are staged)
+[ "$(sql "SELECT s.student_no FROM normalisations n JOIN students s ON s.id = n.student_id
+    WHERE n.field = 'name' AND n.new_value = '新生'")" = 2017012 ] ||
+	fail "normalisation of an added student: $(sql 'SELECT * FROM normalisations')"
+[ "$(sql "SELECT count(*) FROM audit WHERE action = 'import' AND key = '2017012'")" = 1 ] ||
+	fail "addition not audited"
 
 # two rows of one file with one student number: both kept and flagged
 { echo "$HEADER"
