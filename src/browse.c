@@ -6,7 +6,6 @@
  */
 #include "config.h"
 
-#include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,6 +66,14 @@ struct browse {
 	 */
 	struct strbuf		 where;
 	struct strbuf		 where_count;
+	/*
+	 * where, with the search kept off its indexes: when the filter
+	 * matches many students, walking the sort order finds a page of
+	 * them sooner than gathering them all from the search's indexes
+	 * and sorting them.  Used when scan is set (browse_probe decides).
+	 */
+	struct strbuf		 where_scan;
+	int			 scan;
 	struct browse_bind	 binds[12];
 	int			 nbinds;
 };
@@ -81,111 +88,6 @@ const char *
 browse_photo_name(enum browse_photo p)
 {
 	return browse_photos[p];
-}
-
-/* ---- pinyin initials ---------------------------------------------------- */
-
-/*
- * The 3755 first-level characters of GB 2312 are in pinyin order, so the
- * row-and-cell code of the first character of each initial is enough to
- * give any of them its initial.  Built once, through iconv, as a table over
- * the CJK Unified Ideographs block.
- */
-#define BROWSE_CJK_FIRST 0x4e00
-#define BROWSE_CJK_LAST 0x9fff
-static unsigned char browse_initial_of[BROWSE_CJK_LAST - BROWSE_CJK_FIRST + 1];
-static int browse_initials_ready;
-
-static void
-browse_initials_build(void)
-{
-	static const int first[] = { 1601, 1637, 1833, 2078, 2274, 2302, 2433, 2594,
-	    2787, 3106, 3212, 3472, 3635, 3722, 3730, 3858, 4027, 4086, 4390, 4558,
-	    4684, 4925, 5249, 5590 };
-	static const char letters[] = "abcdefghjklmnopqrstwxyz";
-	iconv_t cd;
-	int li = 0;
-
-	browse_initials_ready = 1;
-	if ((cd = iconv_open("UTF-32LE", "GB18030")) == (iconv_t)-1)
-		return;
-	for (int code = first[0]; code < first[23]; code++) {
-		char in[2], out[8], *ip = in, *op = out;
-		size_t il = 2, ol = sizeof out;
-		unsigned int u;
-
-		if (code % 100 < 1 || code % 100 > 94)
-			continue;
-		while (code >= first[li + 1])
-			li++;
-		in[0] = (char)(code / 100 + 0xa0);
-		in[1] = (char)(code % 100 + 0xa0);
-		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || ol != 4)
-			continue;
-		u = (unsigned char)out[0] | (unsigned char)out[1] << 8 |
-		    (unsigned int)(unsigned char)out[2] << 16;
-		if (u >= BROWSE_CJK_FIRST && u <= BROWSE_CJK_LAST)
-			browse_initial_of[u - BROWSE_CJK_FIRST] = (unsigned char)letters[li];
-	}
-	iconv_close(cd);
-}
-
-/* The initial of one character at p (advancing p), or 0 when it has none. */
-static char
-browse_initial_next(const unsigned char **pp)
-{
-	const unsigned char *p = *pp;
-
-	if (p[0] >= 0xe0 && p[0] < 0xf0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
-		unsigned int u = (p[0] & 0x0fu) << 12 | (p[1] & 0x3fu) << 6 | (p[2] & 0x3fu);
-
-		*pp = p + 3;
-		if (u >= BROWSE_CJK_FIRST && u <= BROWSE_CJK_LAST)
-			return (char)browse_initial_of[u - BROWSE_CJK_FIRST];
-		return 0;
-	}
-	*pp = p + 1;
-	if ((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z'))
-		return (char)(p[0] | 0x20);
-	return 0;
-}
-
-char *
-browse_initials(const char *name)
-{
-	const unsigned char *p = (const unsigned char *)name;
-	struct strbuf sb = STRBUF_INIT;
-	char c;
-
-	if (!browse_initials_ready)
-		browse_initials_build();
-	while (*p != '\0')
-		if ((c = browse_initial_next(&p)) != 0)
-			strbuf_putc(&sb, c);
-	return strbuf_detach(&sb);
-}
-
-/* caiji_initials_prefix(name, q): 1 when the name's initials start with q. */
-static void
-browse_initials_sql(sqlite3_context *ctx, int argc, sqlite3_value **argv)
-{
-	const unsigned char *p = sqlite3_value_text(argv[0]);
-	const unsigned char *q = sqlite3_value_text(argv[1]);
-	char c;
-
-	(void)argc;
-	if (!browse_initials_ready)
-		browse_initials_build();
-	if (p == NULL || q == NULL) {
-		sqlite3_result_int(ctx, 0);
-		return;
-	}
-	while (*q != '\0' && *p != '\0')
-		if ((c = browse_initial_next(&p)) != 0 && c != (char)*q++) {
-			sqlite3_result_int(ctx, 0);
-			return;
-		}
-	sqlite3_result_int(ctx, *q == '\0');
 }
 
 /* ---- building the query ------------------------------------------------- */
@@ -213,28 +115,42 @@ browse_clear(struct browse *b)
 	b->nbinds = 0;
 	strbuf_reset(&b->where);
 	strbuf_reset(&b->where_count);
+	strbuf_reset(&b->where_scan);
+	b->scan = 0;
 }
 
-/* Adds a condition; count_cond is its form for counting, or NULL for the same. */
+/*
+ * Adds a condition; count_cond is its form for counting and scan_cond its
+ * form for walking the sort order, or NULL for the same.
+ */
 static void
-browse_and2(struct browse *b, const char *cond, const char *count_cond)
+browse_and3(struct browse *b, const char *cond, const char *count_cond, const char *scan_cond)
 {
 	strbuf_puts(&b->where, b->where.len == 0 ? " WHERE " : " AND ");
 	strbuf_puts(&b->where, cond);
 	strbuf_puts(&b->where_count, b->where_count.len == 0 ? " WHERE " : " AND ");
 	strbuf_puts(&b->where_count, count_cond != NULL ? count_cond : cond);
+	strbuf_puts(&b->where_scan, b->where_scan.len == 0 ? " WHERE " : " AND ");
+	strbuf_puts(&b->where_scan, scan_cond != NULL ? scan_cond : cond);
+}
+
+static void
+browse_and2(struct browse *b, const char *cond, const char *count_cond)
+{
+	browse_and3(b, cond, count_cond, NULL);
 }
 
 static void
 browse_and(struct browse *b, const char *cond)
 {
-	browse_and2(b, cond, NULL);
+	browse_and3(b, cond, NULL, NULL);
 }
 
 /*
  * 1 when s is only lower-case ASCII letters: a try at pinyin initials (a seq
- * or an ID number has no letters to match then).  Initials are not stored,
- * so this search reads every name: about 30 ms for 100,000 students.
+ * or an ID number has no letters to match then).  The initials are stored
+ * with the name (students.initials, indexed), so this is a prefix like the
+ * others.
  */
 static int
 browse_is_initials(const char *s)
@@ -245,35 +161,47 @@ browse_is_initials(const char *s)
 	return 1;
 }
 
-/* Adds "prefix of seq, student number, ID number or name" (and initials). */
+/*
+ * "(col >= ? AND col < ? OR ...)" over the columns; with plus, each column
+ * as +col, which keeps SQLite from answering the term from its index.
+ */
+static char *
+browse_prefix_cond(const char *const *cols, int plus)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	strbuf_putc(&sb, '(');
+	for (int i = 0; cols[i] != NULL; i++)
+		strbuf_printf(&sb, "%s%ss.%s >= ? AND %ss.%s < ?", i > 0 ? " OR " : "",
+		    plus ? "+" : "", cols[i], plus ? "+" : "", cols[i]);
+	strbuf_putc(&sb, ')');
+	return strbuf_detach(&sb);
+}
+
+/* Adds "prefix of seq, student number, ID number or name" (or initials). */
 static void
 browse_search(struct browse *b, const char *q)
 {
+	static const char *const initials_cols[] = { "student_no", "name", "initials", NULL };
+	static const char *const cols[] = { "seq", "student_no", "name", "id_number", NULL };
+	const char *const *c = browse_is_initials(q) ? initials_cols : cols;
 	char *hi = xasprintf("%s\xff", q), *up = xstrdup(q), *uphi;
+	char *cond = browse_prefix_cond(c, 0), *scan_cond = browse_prefix_cond(c, 1);
 
 	/* ID numbers end in an upper-case X; a reader or a clerk may type x */
 	for (char *p = up; *p != '\0'; p++)
 		if (*p == 'x')
 			*p = 'X';
 	uphi = xasprintf("%s\xff", up);
-	if (browse_is_initials(q)) {
-		browse_and(b, "(s.student_no >= ? AND s.student_no < ?"
-		    " OR s.name >= ? AND s.name < ? OR caiji_initials_prefix(s.name, ?))");
-		for (int i = 0; i < 2; i++) {
-			browse_bind_str(b, q);
-			browse_bind_str(b, hi);
-		}
-		browse_bind_str(b, q);
-	} else {
-		browse_and(b, "(s.seq >= ? AND s.seq < ? OR s.student_no >= ? AND s.student_no < ?"
-		    " OR s.name >= ? AND s.name < ? OR s.id_number >= ? AND s.id_number < ?)");
-		for (int i = 0; i < 3; i++) {
-			browse_bind_str(b, q);
-			browse_bind_str(b, hi);
-		}
-		browse_bind_str(b, up);
-		browse_bind_str(b, uphi);
+	browse_and3(b, cond, NULL, scan_cond);
+	for (int i = 0; c[i] != NULL; i++) {
+		int id = strcmp(c[i], "id_number") == 0;
+
+		browse_bind_str(b, id ? up : q);
+		browse_bind_str(b, id ? uphi : hi);
 	}
+	free(cond);
+	free(scan_cond);
 	free(hi);
 	free(up);
 	free(uphi);
@@ -285,8 +213,6 @@ browse_new(struct db *db)
 	struct browse *b = xcalloc(1, sizeof *b);
 
 	b->db = db;
-	sqlite3_create_function(db->h, "caiji_initials_prefix", 2,
-	    SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL, browse_initials_sql, NULL, NULL);
 	return b;
 }
 
@@ -298,8 +224,53 @@ browse_free(struct browse **bp)
 	browse_clear(*bp);
 	strbuf_free(&(*bp)->where);
 	strbuf_free(&(*bp)->where_count);
+	strbuf_free(&(*bp)->where_scan);
 	free(*bp);
 	*bp = NULL;
+}
+
+static void
+browse_bind_all(struct browse *b, sqlite3_stmt *st)
+{
+	for (int i = 0; i < b->nbinds; i++) {
+		if (b->binds[i].is_text)
+			db_bind_text(st, i + 1, b->binds[i].s);
+		else
+			sqlite3_bind_int64(st, i + 1, b->binds[i].i);
+	}
+}
+
+/*
+ * Whether the filter matches many students (BROWSE_SCAN_FROM or more): then
+ * a page is fetched by walking the sort order (where_scan), about
+ * limit * students / matches rows; else from the search's indexes, sorting
+ * the matches.  Counting stops at the threshold, so this costs little.
+ */
+#define BROWSE_SCAN_FROM 1000
+static int
+browse_probe(struct browse *b, char **cause)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sqlite3_stmt *st;
+	int rc;
+
+	strbuf_puts(&sql, "SELECT count(*) FROM (SELECT 1 FROM students s");
+	strbuf_puts(&sql, strbuf_str(&b->where));
+	strbuf_puts(&sql, " LIMIT ?)");
+	st = db_prepare(b->db, strbuf_str(&sql), cause);
+	strbuf_free(&sql);
+	if (st == NULL)
+		return -1;
+	browse_bind_all(b, st);
+	sqlite3_bind_int(st, b->nbinds + 1, BROWSE_SCAN_FROM);
+	rc = sqlite3_step(st);
+	b->scan = rc == SQLITE_ROW && sqlite3_column_int(st, 0) >= BROWSE_SCAN_FROM;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		*cause = db_error(b->db, _("cannot count the students"));
+		return -1;
+	}
+	return 0;
 }
 
 int
@@ -317,7 +288,15 @@ browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sor
 		browse_and(b, "s.college_id = ?");
 		browse_bind_int(b, f->college_id);
 	}
-	if (f->cohort_id != 0) {
+	if (f->cohort_id != 0 && f->college_id != 0) {
+		/*
+		 * Counted from students_college_cohort; fetched in the college's
+		 * order (students_college and the like), which that index would
+		 * lose: its matches would all be read and sorted.
+		 */
+		browse_and2(b, "+s.cohort_id = ?", "s.cohort_id = ?");
+		browse_bind_int(b, f->cohort_id);
+	} else if (f->cohort_id != 0) {
 		browse_and(b, "s.cohort_id = ?");
 		browse_bind_int(b, f->cohort_id);
 	}
@@ -343,18 +322,9 @@ browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sor
 		    " AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.severity = 'error')");
 	if (f->search != NULL && *f->search != '\0')
 		browse_search(b, f->search);
+	if (f->search != NULL && *f->search != '\0')
+		return browse_probe(b, cause);
 	return 0;
-}
-
-static void
-browse_bind_all(struct browse *b, sqlite3_stmt *st)
-{
-	for (int i = 0; i < b->nbinds; i++) {
-		if (b->binds[i].is_text)
-			db_bind_text(st, i + 1, b->binds[i].s);
-		else
-			sqlite3_bind_int64(st, i + 1, b->binds[i].i);
-	}
 }
 
 int
@@ -444,7 +414,7 @@ browse_fetch(struct browse *b, const struct browse_row *from, int dir, int inclu
 	strbuf_puts(&sql, browse_select);
 	strbuf_printf(&sql, ", %s", strbuf_str(&keys));
 	strbuf_puts(&sql, browse_from);
-	strbuf_puts(&sql, strbuf_str(&b->where));
+	strbuf_puts(&sql, strbuf_str(b->scan ? &b->where_scan : &b->where));
 	if (from != NULL) {
 		strbuf_puts(&sql, b->where.len == 0 ? " WHERE (" : " AND (");
 		strbuf_printf(&sql, "%s) %s (?%s)", strbuf_str(&keys),

@@ -97,7 +97,4 @@ struct browse_choices {
 };
 int		 browse_cohorts(struct db *, struct browse_choices *, char **cause);
 void		 browse_choices_free(struct browse_choices *);
-
-/* The pinyin initials of a name's Chinese characters ("张三" → "zs"); allocated. */
-char		*browse_initials(const char *name);
 #endif

@@ -403,10 +403,62 @@ static const char schema_5[] =
 	"CREATE INDEX flags_code_student ON flags(code, severity, student_id);"
 	"CREATE INDEX flags_severity_student ON flags(severity, student_id);";
 
+/*
+ * 6: the TUI at 100,000 students (issue 4).
+ * - A student's pinyin initials are stored beside the name, so that the
+ *   roster's search by initials is an index prefix.  The core writes them
+ *   through caiji_initials() (pinyin.c, registered on every connection by
+ *   db_open) wherever it writes a name; existing rows are filled here.
+ * - progress_generation counts the changes that the dashboard's counts
+ *   depend on (students joining, leaving or changing college or seq; flags;
+ *   photos; the ledger), by triggers, so any writer, any connection, counts.
+ *   progress.c keeps its counts while it stays the same; a check-in changes
+ *   only collected_at and does not move it.
+ * - The students collected on site, per college, from a partial index: what
+ *   the dashboard recounts after a check-in.
+ * - The roster's counts with a college and a cohort chosen, and with a flag
+ *   chosen (the students with it, in order, from the index alone).
+ */
+static const char schema_6[] =
+	"ALTER TABLE students ADD COLUMN initials TEXT NOT NULL DEFAULT '';"
+	"UPDATE students SET initials = caiji_initials(name);"
+	"CREATE INDEX students_initials ON students(initials);"
+	"CREATE INDEX students_collected ON students(college_id, collected_at)"
+	"  WHERE collected_at IS NOT NULL;"
+	"CREATE INDEX students_college_cohort ON students(college_id, cohort_id);"
+	"CREATE INDEX flags_code_student_only ON flags(code, student_id, severity);"
+	"CREATE TABLE progress_generation (n INTEGER NOT NULL);"
+	"INSERT INTO progress_generation VALUES (0);"
+	"CREATE TRIGGER progress_students_insert AFTER INSERT ON students"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_students_delete AFTER DELETE ON students"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_students_update AFTER UPDATE OF college_id, seq ON students"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_flags_insert AFTER INSERT ON flags"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_flags_delete AFTER DELETE ON flags"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_flags_update AFTER UPDATE ON flags"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_photos_insert AFTER INSERT ON photos"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_photos_delete AFTER DELETE ON photos"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_photos_update AFTER UPDATE OF seq ON photos"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_submissions_insert AFTER INSERT ON submissions"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_submissions_delete AFTER DELETE ON submissions"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;"
+	"CREATE TRIGGER progress_submissions_update AFTER UPDATE OF student_id ON submissions"
+	"  BEGIN UPDATE progress_generation SET n = n + 1; END;";
+
 const struct db_migration db_migrations[] = {
 	{ 1, schema_1 },
 	{ 2, schema_2 },
 	{ 3, schema_3 },
 	{ 5, schema_5 },
+	{ 6, schema_6 },
 	{ 0, NULL }
 };

@@ -12,6 +12,7 @@
 #include "strbuf.h"
 #include "fsmode.h"
 #include "i18n.h"
+#include "pinyin.h"
 #include "user.h"
 #include "xalloc.h"
 
@@ -273,6 +274,12 @@ db_open(const char *path, int flags, char **cause)
 		return NULL;
 	}
 	sqlite3_exec(db->h, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+	/* the core writes a name's initials with it, migration 6 too */
+	if (pinyin_register(db->h) != 0) {
+		*cause = xasprintf(_("cannot open %s: %s"), path, sqlite3_errmsg(db->h));
+		db_free(&db);
+		return NULL;
+	}
 	if (db_migrate(db, db->readonly, cause) != 0) {
 		db_free(&db);
 		return NULL;

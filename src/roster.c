@@ -659,10 +659,10 @@ roster_flush(struct roster_import *ri, char **cause)
 {
 	return db_exec(ri->db, "INSERT INTO students(id, cohort_id, college_id, student_no, seq,"
 	    " name, gender, id_number, id_type, institution_code, institution_name, major,"
-	    " level, extra, source_file, source_line, created_at, updated_at)"
+	    " level, extra, source_file, source_line, created_at, updated_at, initials)"
 	    " SELECT id, cohort_id, college_id, student_no, seq, name, gender, id_number,"
 	    " id_type, institution_code, institution_name, major, level, extra, source_file,"
-	    " source_line, stamp, stamp FROM temp.import_new ORDER BY id;"
+	    " source_line, stamp, stamp, caiji_initials(name) FROM temp.import_new ORDER BY id;"
 	    " INSERT INTO normalisations(student_id, field, old_value, new_value)"
 	    " SELECT student_id, field, old_value, new_value FROM temp.import_norms"
 	    " ORDER BY rowid;"
@@ -740,7 +740,8 @@ roster_prepare(struct roster_import *ri, char **cause)
 	    " old_value, new_value) VALUES (?, ?, ?, ?)", cause);
 	if (ri->stage_norm == NULL)
 		return -1;
-	ri->update = db_prepare(ri->db, "UPDATE students SET seq = ?, name = ?, gender = ?,"
+	ri->update = db_prepare(ri->db, "UPDATE students SET seq = ?, name = ?,"
+	    " initials = caiji_initials(?2), gender = ?,"
 	    " id_number = ?, id_type = ?, institution_code = ?, institution_name = ?, major = ?,"
 	    " level = ?, college_id = ?, extra = ?, source_file = ?, source_line = ?,"
 	    " updated_at = CASE WHEN ?14 THEN ?16 ELSE updated_at END WHERE id = ?15", cause);

@@ -23,7 +23,7 @@ const char *const student_fields[] = {
 static const char *const student_update_sql[] = {
 	"UPDATE students SET seq = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
 	"UPDATE students SET student_no = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
+	"UPDATE students SET name = ?1, initials = caiji_initials(?1), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
 	"UPDATE students SET gender = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
 	"UPDATE students SET id_number = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
 	"UPDATE students SET id_type = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",

@@ -123,6 +123,16 @@ expect_out '2017003  王五'
 	fail "normalisation of an added student: $(sql 'SELECT * FROM normalisations')"
 [ "$(sql "SELECT count(*) FROM audit WHERE action = 'import' AND key = '2017012'")" = 1 ] ||
 	fail "addition not audited"
+# the pinyin initials are written with the names, added or changed (roster search)
+[ "$(sql "SELECT group_concat(initials, ' ') FROM (SELECT initials FROM students
+    WHERE student_no IN ('2017001', '2017012') ORDER BY student_no)")" = 'zs xs' ] ||
+	fail "initials of added students: $(sql 'SELECT student_no, name, initials FROM students')"
+{ echo "$HEADER"
+  roster_row 1001 2017001 赵六 男 $ID_A
+} > "$T/rename.csv"
+run import "$T/rename.csv"
+[ "$(sql "SELECT initials FROM students WHERE student_no = '2017001'")" = zl ] ||
+	fail "initials of a renamed student: $(sql "SELECT name, initials FROM students WHERE student_no = '2017001'")"
 
 # two rows of one file with one student number: both kept and flagged
 { echo "$HEADER"

@@ -73,6 +73,49 @@ main(void)
 		free(cause);
 		cause = NULL;
 	}
+	/*
+	 * migration 6 on a season made at 5: the initials of the names already
+	 * there are filled in, and the dashboard's counter starts
+	 */
+	{
+		sqlite3 *h;
+		sqlite3_stmt *st;
+
+		snprintf(path, sizeof path, "%s/five.db", dir);
+		CHECK(sqlite3_open(path, &h) == SQLITE_OK);
+		for (const struct db_migration *m = db_migrations; m->sql != NULL; m++)
+			if (m->version <= 5)
+				CHECK(sqlite3_exec(h, m->sql, NULL, NULL, NULL) == SQLITE_OK);
+		CHECK(sqlite3_exec(h, "PRAGMA user_version = 5;"
+		    "INSERT INTO cohorts(id, code, name) VALUES (1, 'c', 'c');"
+		    "INSERT INTO students(id, cohort_id, name) VALUES (1, 1, '张三'),"
+		    " (2, 1, '欧阳娜娜'), (3, 1, ''), (4, 1, 'Li Lei')",
+		    NULL, NULL, NULL) == SQLITE_OK);
+		sqlite3_close(h);
+		db = db_open(path, 0, &cause);
+		CHECK(db != NULL);
+		if (db == NULL) {
+			fprintf(stderr, "%s\n", cause);
+			return 1;
+		}
+		st = db_prepare(db, "SELECT group_concat(initials, ','), (SELECT n FROM"
+		    " progress_generation) FROM (SELECT initials FROM students ORDER BY id)", &cause);
+		CHECK(st != NULL && sqlite3_step(st) == SQLITE_ROW);
+		CHECK_STR((const char *)sqlite3_column_text(st, 0), "zs,oynn,,lilei");
+		CHECK(sqlite3_column_int(st, 1) == 0);
+		sqlite3_finalize(st);
+		/* a write the counts read moves the counter; a check-in does not */
+		CHECK(db_exec(db, "UPDATE students SET collected_at = 'now' WHERE id = 1", &cause) == 0);
+		st = db_prepare(db, "SELECT n FROM progress_generation", &cause);
+		CHECK(st != NULL && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 0);
+		sqlite3_finalize(st);
+		CHECK(db_exec(db, "INSERT INTO flags(student_id, code, severity, source)"
+		    " VALUES (1, 'PHOTO_MISSING', 'error', 'photo')", &cause) == 0);
+		st = db_prepare(db, "SELECT n FROM progress_generation", &cause);
+		CHECK(st != NULL && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 1);
+		sqlite3_finalize(st);
+		db_free(&db);
+	}
 	/* a file that is not SQLite is refused */
 	{
 		FILE *f;
