@@ -16,7 +16,15 @@
  * cost follows the number of flags, not the size of the roster.
  */
 static const char progress_roster_sql[] =
-	"SELECT college_id, count(*), count(collected_at) FROM students GROUP BY college_id";
+	"SELECT college_id, count(*) FROM students GROUP BY college_id";
+/*
+ * From the partial index (migration 6): its cost follows the students
+ * collected, not the roster.  Named, as SQLite would rather walk the whole
+ * of students_college_collected for its order.
+ */
+static const char progress_collected_sql[] =
+	"SELECT college_id, count(*) FROM students INDEXED BY students_collected"
+	" WHERE collected_at IS NOT NULL GROUP BY college_id";
 static const char progress_ok_sql[] =
 	"SELECT s.college_id, count(*) FROM students s WHERE s.seq <> ''"
 	" AND EXISTS (SELECT 1 FROM photos p WHERE p.seq = s.seq)"
@@ -119,14 +127,67 @@ progress_days_until(const char *iso, time_t now, int *ok)
 	return (int)((t1 - t0 + (t1 >= t0 ? 43200 : -43200)) / 86400);
 }
 
+/* The counter of changes to what the counts read (migration 6). */
+static int
+progress_generation(struct db *db, int64_t *gen, char **cause)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((st = db_prepare(db, "SELECT n FROM progress_generation", cause)) == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	*gen = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW) {
+		*cause = db_error(db, _("cannot count the progress"));
+		return -1;
+	}
+	return 0;
+}
+
+/* Copies the counts that only change with the generation. */
+static void
+progress_keep(struct progress *p, const struct progress *old)
+{
+	for (size_t i = 0; i < old->n; i++) {
+		const struct progress_row *o = &old->v[i];
+		struct progress_row *r;
+
+		/* a query gives a row only to a college it counts */
+		if (o->roster == 0 && o->photo_ok == 0 && o->photo_missing == 0 &&
+		    o->photo_failing == 0 && o->with_errors == 0 && o->submitted == 0)
+			continue;
+		r = progress_find(p, o->college_id);
+		r->roster = o->roster;
+		r->photo_ok = o->photo_ok;
+		r->photo_missing = o->photo_missing;
+		r->photo_failing = o->photo_failing;
+		r->with_errors = o->with_errors;
+		r->submitted = o->submitted;
+	}
+}
+
 int
 progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 {
+	memset(p, 0, sizeof *p);
+	return progress_refresh(db, now, p, cause);
+}
+
+int
+progress_refresh(struct db *db, time_t now, struct progress *p, char **cause)
+{
+	struct progress old = *p;
 	sqlite3_stmt *st;
+	int64_t gen;
 	int ok;
 
 	memset(p, 0, sizeof *p);
 	p->total.college = xstrdup("");
+	/* read first: a change made while counting moves it for the next time */
+	if (progress_generation(db, &gen, cause) != 0)
+		goto fail;
 	st = db_prepare(db, "SELECT id, name FROM colleges ORDER BY seq_first", cause);
 	if (st == NULL)
 		goto fail;
@@ -138,8 +199,10 @@ progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 		p->n++;
 	}
 	sqlite3_finalize(st);
-	if (progress_count(db, p, progress_roster_sql, offsetof(struct progress_row, roster),
-	    offsetof(struct progress_row, collected), cause) != 0 ||
+	if (old.counted && old.generation == gen)
+		progress_keep(p, &old);
+	else if (progress_count(db, p, progress_roster_sql,
+	    offsetof(struct progress_row, roster), 0, cause) != 0 ||
 	    progress_count(db, p, progress_ok_sql,
 	    offsetof(struct progress_row, photo_ok), 0, cause) != 0 ||
 	    progress_count(db, p, progress_missing_sql,
@@ -149,12 +212,17 @@ progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 	    progress_count(db, p, progress_errors_sql,
 	    offsetof(struct progress_row, with_errors), 0, cause) != 0 ||
 	    progress_count(db, p, progress_submitted_sql,
-	    offsetof(struct progress_row, submitted), 0, cause) != 0 ||
+	    offsetof(struct progress_row, submitted), 0, cause) != 0)
+		goto fail;
+	if (progress_count(db, p, progress_collected_sql,
+	    offsetof(struct progress_row, collected), 0, cause) != 0 ||
 	    progress_count(db, p, progress_billed_sql,
 	    offsetof(struct progress_row, billed_fen), 0, cause) != 0 ||
 	    progress_count(db, p, progress_paid_sql,
 	    offsetof(struct progress_row, paid_fen), 0, cause) != 0)
 		goto fail;
+	p->generation = gen;
+	p->counted = 1;
 	for (size_t i = 0; i < p->n; i++) {
 		p->total.billed_fen += p->v[i].billed_fen;
 		p->total.paid_fen += p->v[i].paid_fen;
@@ -174,8 +242,10 @@ progress_load(struct db *db, time_t now, struct progress *p, char **cause)
 	p->onsite_days = progress_days_until(p->onsite_date, now, &ok);
 	if (!ok)
 		p->onsite_date[0] = '\0';
+	progress_free(&old);
 	return 0;
 fail:
+	progress_free(&old);
 	progress_free(p);
 	return -1;
 }

@@ -35,10 +35,23 @@ struct progress {
 	char			*onsite_date;
 	int			 photo_days;	/* days from today; valid when the date is set */
 	int			 onsite_days;
+	/*
+	 * progress_generation (migration 6) when the counts were made: while
+	 * it stays the same, progress_refresh keeps all but the collected
+	 * students and the fee, which it counts again.
+	 */
+	int			 counted;
+	int64_t			 generation;
 };
 
 /* Counts everything for the dashboard; today is the local date of now. */
 int	 progress_load(struct db *, time_t now, struct progress *, char **cause);
+/*
+ * Brings a loaded (or zeroed) progress up to date, counting again only what
+ * may have changed since; another clerk's changes are seen as well.  On
+ * failure the progress is freed (and zeroed).
+ */
+int	 progress_refresh(struct db *, time_t now, struct progress *, char **cause);
 void	 progress_free(struct progress *);
 
 /*

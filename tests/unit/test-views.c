@@ -123,6 +123,41 @@ main(void)
 	CHECK_STR(p.photo_deadline, "2021-03-09");
 	CHECK_STR(p.onsite_date, "2021-03-16");
 	CHECK(p.onsite_days - p.photo_days == 7);
+
+	/*
+	 * progress_refresh keeps the counts while progress_generation stays:
+	 * a check-in (collected_at) does not move it and is counted anyway;
+	 * anything else the counts read moves it, from any connection.
+	 */
+	CHECK(db_exec(db, "UPDATE students SET collected_at = '2021-03-16T01:31:00Z'"
+	    " WHERE seq = '1001'", &cause) == 0);
+	gen = p.generation;
+	CHECK(progress_refresh(db, now, &p, &cause) == 0);
+	CHECK(p.generation == gen);
+	CHECK(p.v[0].collected == 1 && p.total.collected == 2 && p.v[0].roster == 2 &&
+	    p.v[0].photo_missing == 1 && p.total.with_errors == 2 && p.v[7].roster == 1);
+	CHECK(db_exec(db, "DELETE FROM flags WHERE student_id = 1", &cause) == 0);
+	CHECK(progress_refresh(db, now, &p, &cause) == 0);
+	CHECK(p.generation != gen);
+	CHECK(p.v[0].photo_missing == 0 && p.total.with_errors == 1 && p.v[0].roster == 2);
+	gen = p.generation;
+	{
+		/* another clerk moves a student to another college */
+		sqlite3 *h;
+
+		CHECK(sqlite3_open(path, &h) == SQLITE_OK);
+		CHECK(sqlite3_exec(h, "UPDATE students SET college_id = 2 WHERE seq = '1002'",
+		    NULL, NULL, NULL) == SQLITE_OK);
+		sqlite3_close(h);
+	}
+	CHECK(progress_refresh(db, now, &p, &cause) == 0);
+	CHECK(p.generation != gen);
+	CHECK(p.v[0].roster == 1 && p.v[1].roster == 2 && p.v[1].photo_failing == 1 &&
+	    p.v[0].photo_failing == 0);
+	CHECK(db_exec(db, "UPDATE students SET college_id = 1 WHERE seq = '1002';"
+	    "UPDATE students SET collected_at = NULL WHERE seq = '1001';"
+	    "INSERT INTO flags(student_id, code, severity, detail, source)"
+	    " VALUES (1, 'PHOTO_MISSING', 'error', '', 'photo')", &cause) == 0);
 	progress_free(&p);
 
 	localtime_r(&now, &tm);
