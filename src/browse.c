@@ -74,6 +74,16 @@ struct browse {
 	 */
 	struct strbuf		 where_scan;
 	int			 scan;
+	int			 searching;	/* a search is set */
+	/*
+	 * When the only filter is one flag code (count_code) or the failing
+	 * photos: the students are counted from the flags alone, as distinct
+	 * student ids, without looking each one up (flags.student_id is a
+	 * foreign key, ON DELETE CASCADE, enforced on every connection db_open
+	 * makes).  count_flags is the condition on flags, or NULL.
+	 */
+	const char		*count_flags;
+	char			*count_code;
 	struct browse_bind	 binds[12];
 	int			 nbinds;
 };
@@ -116,7 +126,10 @@ browse_clear(struct browse *b)
 	strbuf_reset(&b->where);
 	strbuf_reset(&b->where_count);
 	strbuf_reset(&b->where_scan);
-	b->scan = 0;
+	b->scan = b->searching = 0;
+	free(b->count_code);
+	b->count_code = NULL;
+	b->count_flags = NULL;
 }
 
 /*
@@ -322,8 +335,24 @@ browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sor
 		    " AND f.code >= 'PHOTO_' AND f.code < 'PHOTO`' AND f.severity = 'error')");
 	if (f->search != NULL && *f->search != '\0')
 		browse_search(b, f->search);
-	if (f->search != NULL && *f->search != '\0')
+	if (f->college_id == 0 && f->cohort_id == 0 && (f->search == NULL || *f->search == '\0')) {
+		int flag = f->flag != NULL && *f->flag != '\0';
+
+		if (flag && (f->photo == BROWSE_PHOTO_ANY ||
+		    (f->photo == BROWSE_PHOTO_MISSING && strcmp(f->flag, "PHOTO_MISSING") == 0)))
+			b->count_code = xstrdup(f->flag);
+		else if (!flag && f->photo == BROWSE_PHOTO_MISSING)
+			b->count_code = xstrdup("PHOTO_MISSING");
+		else if (!flag && f->photo == BROWSE_PHOTO_FAILING)
+			b->count_flags = "code >= 'PHOTO_' AND code < 'PHOTO`'"
+			    " AND code <> 'PHOTO_MISSING' AND severity = 'error'";
+		if (b->count_code != NULL)
+			b->count_flags = "code = ?";
+	}
+	if (f->search != NULL && *f->search != '\0') {
+		b->searching = 1;
 		return browse_probe(b, cause);
+	}
 	return 0;
 }
 
@@ -334,13 +363,21 @@ browse_count(struct browse *b, int64_t *count, char **cause)
 	sqlite3_stmt *st;
 	int rc;
 
-	strbuf_puts(&sql, "SELECT count(*) FROM students s");
-	strbuf_puts(&sql, strbuf_str(&b->where_count));
+	if (b->count_flags != NULL)
+		strbuf_printf(&sql, "SELECT count(DISTINCT student_id) FROM flags WHERE %s",
+		    b->count_flags);
+	else {
+		strbuf_puts(&sql, "SELECT count(*) FROM students s");
+		strbuf_puts(&sql, strbuf_str(&b->where_count));
+	}
 	st = db_prepare(b->db, strbuf_str(&sql), cause);
 	strbuf_free(&sql);
 	if (st == NULL)
 		return -1;
-	browse_bind_all(b, st);
+	if (b->count_code != NULL)
+		db_bind_text(st, 1, b->count_code);
+	else if (b->count_flags == NULL)
+		browse_bind_all(b, st);
 	rc = sqlite3_step(st);
 	*count = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
 	sqlite3_finalize(st);
@@ -416,8 +453,18 @@ browse_fetch(struct browse *b, const struct browse_row *from, int dir, int inclu
 	strbuf_puts(&sql, browse_from);
 	strbuf_puts(&sql, strbuf_str(b->scan ? &b->where_scan : &b->where));
 	if (from != NULL) {
+		/*
+		 * A search with few matches reads them from its indexes: the
+		 * place in the order (+) must not send SQLite walking the sort
+		 * order's index from there instead, past every other student.
+		 */
+		const char *plus = b->searching && !b->scan ? "+" : "";
+
 		strbuf_puts(&sql, b->where.len == 0 ? " WHERE (" : " AND (");
-		strbuf_printf(&sql, "%s) %s (?%s)", strbuf_str(&keys),
+		strbuf_printf(&sql, "%s%s, ", plus, def->key[0]);
+		if (def->key[1] != NULL)
+			strbuf_printf(&sql, "%s%s, ", plus, def->key[1]);
+		strbuf_printf(&sql, "%ss.id) %s (?%s)", plus,
 		    forward ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<"),
 		    nkey == 3 ? ", ?, ?" : ", ?");
 	}

@@ -416,8 +416,9 @@ static const char schema_5[] =
  *   only collected_at and does not move it.
  * - The students collected on site, per college, from a partial index: what
  *   the dashboard recounts after a check-in.
- * - The roster's counts with a college and a cohort chosen, and with a flag
- *   chosen (the students with it, in order, from the index alone).
+ * - The roster's counts with a college and a cohort chosen; the students
+ *   of a flag code in order, so that the roster's flag filter and the flag
+ *   groups count the distinct ones from the index alone, without sorting.
  */
 static const char schema_6[] =
 	"ALTER TABLE students ADD COLUMN initials TEXT NOT NULL DEFAULT '';"
@@ -426,7 +427,7 @@ static const char schema_6[] =
 	"CREATE INDEX students_collected ON students(college_id, collected_at)"
 	"  WHERE collected_at IS NOT NULL;"
 	"CREATE INDEX students_college_cohort ON students(college_id, cohort_id);"
-	"CREATE INDEX flags_code_student_only ON flags(code, student_id, severity);"
+	"CREATE INDEX flags_code_student_order ON flags(code, student_id, severity);"
 	"CREATE TABLE progress_generation (n INTEGER NOT NULL);"
 	"INSERT INTO progress_generation VALUES (0);"
 	"CREATE TRIGGER progress_students_insert AFTER INSERT ON students"

@@ -166,6 +166,18 @@ main(void)
 	CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
 	CHECK(browse_count(b, &count, &cause) == 0);
 	CHECK(count == N / 5);
+	/* counted from the flags alone, or with the students: the same */
+	f.photo = BROWSE_PHOTO_MISSING;
+	CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
+	CHECK(browse_count(b, &count, &cause) == 0);
+	CHECK(count == N / 20);	/* id % 4 == 0 and id % 5 == 0 */
+	CHECK(walk(b, 1, 3, fwd) == N / 20);
+	f.photo = BROWSE_PHOTO_ANY;
+	f.college_id = 2;
+	CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
+	CHECK(browse_count(b, &count, &cause) == 0);
+	CHECK((int64_t)walk(b, 1, 3, fwd) == count && count > 0 && count < N / 5);
+	f.college_id = 0;
 	f.flag = NULL;
 
 	/* search: prefixes of the seq, the student number, the name, the ID; initials */

@@ -200,11 +200,21 @@ main(void)
 	free(cause);
 	cause = NULL;
 
-	/* flag groups: errors first, students counted, the single student named */
+	/*
+	 * flag groups: errors first, then by students, flags and code; a
+	 * student with two flags of a code counted once; the single student
+	 * named
+	 */
+	CHECK(db_exec(db, "INSERT INTO flags(student_id, code, severity, detail, source)"
+	    " VALUES (2, 'PHOTO_BACKGROUND', 'warning', 'again', 'photo')", &cause) == 0);
 	CHECK(flaggroup_load(db, &fl, &cause) == 0);
 	CHECK(fl.n == 4);
 	CHECK(fl.v[0].errors == 1);
-	CHECK(strcmp(fl.v[fl.n - 1].code, "PHOTO_BACKGROUND") == 0 && fl.v[fl.n - 1].students == 2);
+	CHECK(fl.n == 4 && strcmp(fl.v[0].code, "PHOTO_DPI") == 0 &&
+	    strcmp(fl.v[1].code, "PHOTO_MISSING") == 0 && strcmp(fl.v[2].code, "PHOTO_NAME") == 0);
+	CHECK(strcmp(fl.v[fl.n - 1].code, "PHOTO_BACKGROUND") == 0 && fl.v[fl.n - 1].students == 2 &&
+	    fl.v[fl.n - 1].flags == 3 && fl.v[fl.n - 1].errors == 0);
+	CHECK(db_exec(db, "DELETE FROM flags WHERE detail = 'again'", &cause) == 0);
 	for (size_t i = 0; i < fl.n; i++) {
 		if (strcmp(fl.v[i].code, "PHOTO_MISSING") == 0)
 			CHECK(fl.v[i].one_student == 1);
