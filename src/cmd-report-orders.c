@@ -29,7 +29,7 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct report_orders_totals tot;
 	struct order_filter f;
 	struct table *t;
-	char *cause = NULL, *summary, *footer;
+	char *cause = NULL, *footer;
 	struct db *db;
 	int c, rc, taken;
 
@@ -56,10 +56,8 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		return CMD_FAIL;
 	if ((t = report_orders(db, &f, o.show_id, &tot, &cause)) == NULL)
 		return cmd_fail(cause);
-	summary = report_orders_summary(&tot);
-	footer = xasprintf("\n%s\n", summary);
-	rc = cmd_out_report(db, _("Scatter-shoot orders"), t, footer, &o);
-	free(summary);
+	footer = report_orders_footer(&tot);
+	rc = cmd_out_report(db, report_orders_title(), t, footer, &o);
 	free(footer);
 	table_free(&t);
 	return rc;

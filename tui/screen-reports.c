@@ -13,24 +13,45 @@
 #include "form.h"
 #include "i18n.h"
 #include "print.h"
+#include "report-money.h"
+#include "report-orders.h"
 #include "report.h"
 #include "screen.h"
 #include "strbuf.h"
 #include "tcurses.h"
 #include "xalloc.h"
 
+/* The money and orders reports, whole (every college, every order). */
+static int
+reports_money(struct db *db, struct strbuf *out, char **cause)
+{
+	return report_money_text(db, NULL, NULL, out, cause);
+}
+
+static int
+reports_orders(struct db *db, struct strbuf *out, char **cause)
+{
+	struct order_filter f;
+
+	memset(&f, 0, sizeof f);
+	return report_orders_text(db, &f, 0, out, cause);
+}
+
 struct reports_entry {
 	const char	*label;		/* an N_() msgid */
-	report_build_fn	 build;		/* NULL: the export */
+	report_build_fn	 build;		/* a report of the report core */
+	int		(*text)(struct db *, struct strbuf *, char **);	/* or a table report */
 };
 
 static const struct reports_entry reports_list[] = {
-	{ N_("Progress per college"), report_progress },
-	{ N_("Chase list: who still owes a photo"), report_chase },
-	{ N_("Flags: problems to fix"), report_flags },
-	{ N_("Sign-in sheet"), report_signin },
-	{ N_("Slips for the students"), report_slips },
-	{ N_("Export Xuexin package"), NULL },
+	{ N_("Progress per college"), report_progress, NULL },
+	{ N_("Chase list: who still owes a photo"), report_chase, NULL },
+	{ N_("Flags: problems to fix"), report_flags, NULL },
+	{ N_("Sign-in sheet"), report_signin, NULL },
+	{ N_("Slips for the students"), report_slips, NULL },
+	{ N_("Money: collection fees and scatter shoots"), NULL, reports_money },
+	{ N_("Scatter-shoot orders"), NULL, reports_orders },
+	{ N_("Export Xuexin package"), NULL, NULL },	/* both NULL: the export */
 };
 #define REPORTS_N (int)(sizeof reports_list / sizeof reports_list[0])
 
@@ -102,6 +123,20 @@ reports_close(void *state)
 	free(v);
 }
 
+/* Shows the text of the report under the cursor (and frees sb). */
+static void
+reports_show(struct reports *v, struct strbuf *sb)
+{
+	free(v->text);
+	v->text = xstrdup(strbuf_str(sb));
+	rlines_split(&v->preview, v->text);
+	if (v->preview.n == 0)
+		rlines_split(&v->preview, " ");
+	v->shown = v->cursor;
+	v->ptop = 0;
+	strbuf_free(sb);
+}
+
 /* Enter on a report: its text as `caiji report NAME` prints it. */
 static void
 reports_preview(struct tui *t, struct reports *v)
@@ -112,6 +147,15 @@ reports_preview(struct tui *t, struct reports *v)
 	struct strbuf sb = STRBUF_INIT;
 	char *cause = NULL;
 
+	if (reports_list[v->cursor].text != NULL) {
+		if (reports_list[v->cursor].text(tui_db(t), &sb, &cause) != 0) {
+			strbuf_free(&sb);
+			tui_fail(t, cause);
+			return;
+		}
+		reports_show(v, &sb);
+		return;
+	}
 	if (report_ctx_open(tui_db(t), &o, &ctx, &cause) != 0) {
 		tui_fail(t, cause);
 		return;
@@ -122,14 +166,7 @@ reports_preview(struct tui *t, struct reports *v)
 		return;
 	}
 	report_render_text(r, &ctx, &sb);
-	free(v->text);
-	v->text = xstrdup(strbuf_str(&sb));
-	rlines_split(&v->preview, v->text);
-	if (v->preview.n == 0)
-		rlines_split(&v->preview, " ");
-	v->shown = v->cursor;
-	v->ptop = 0;
-	strbuf_free(&sb);
+	reports_show(v, &sb);
 	report_free(&r);
 	report_ctx_close(&ctx);
 }
@@ -299,7 +336,8 @@ reports_key(struct tui *t, void *state, const struct tui_key *k)
 		    a.h);
 	}
 	if (k->action == KA_ENTER) {
-		if (reports_list[v->cursor].build != NULL) {
+		if (reports_list[v->cursor].build != NULL ||
+		    reports_list[v->cursor].text != NULL) {
 			reports_preview(t, v);
 		} else {
 			form_init(&v->form, _("Export Xuexin package"));
