@@ -1,10 +1,12 @@
 /*
  * Reports and exports (issue 4): the printable reports of the report core,
  * each previewed as `caiji report NAME` prints it (ID numbers masked) and
- * printed with P; and the Xuexin package export with a progress bar.
+ * printed with P; and the Xuexin package export with a progress bar, which
+ * q or Esc stops (the package being written is removed, nothing recorded).
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,6 +71,7 @@ struct reports {
 	int		 asking;	/* the export form is up */
 	struct form	 form;
 	struct rlines	 summary;	/* the export's result, or n == 0 */
+	volatile sig_atomic_t stop;	/* the clerk stopped the export */
 	struct tui_area	 area;
 };
 
@@ -185,12 +188,22 @@ reports_print(struct tui *t, struct reports *v)
 	tui_message(t, TUI_INFO, "%s", _("The report was sent to the printer."));
 }
 
-/* The export's progress, drawn as each photo is copied. */
+/*
+ * The export's progress, drawn as each photo is copied; q or Esc typed
+ * meanwhile stops it (other keys typed then are dropped).
+ */
 static void
 reports_on_photo(void *arg, size_t done, size_t total)
 {
 	struct reports *v = arg;
 	int y = v->area.y + v->area.h / 2;
+	struct tui_key k;
+
+	while (tui_read_now(&k))
+		if (k.action == KA_BACK)
+			v->stop = 1;
+	if (v->stop)
+		return;
 
 	draw_printf(y - 1, 1, v->area.w - 2, DR_HEADER, _("Exporting: %zu of %zu photos"),
 	    done, total);
@@ -218,14 +231,18 @@ reports_export(struct tui *t, struct reports *v, const char *dir)
 	o.csv_encoding = OUT_UTF8_BOM;
 	o.on_photo = reports_on_photo;
 	o.arg = v;
+	o.stop = &v->stop;
+	v->stop = 0;
 	v->area = tui_body(t);
 	for (int y = v->area.y; y < v->area.y + v->area.h; y++)
 		draw_fill(y, 0, v->area.w, DR_NORMAL);
-	draw_text(v->area.y, 1, v->area.w - 2, _("Exporting the Xuexin package..."), DR_HEADER,
-	    0);
+	draw_text(v->area.y, 1, v->area.w - 2, _("Exporting the Xuexin package; q or Esc "
+	    "stops it."), DR_HEADER, 0);
 	refresh();
 	rc = export_xuexin(tui_db(t), &o, &res, &cause);
-	strbuf_printf(&sb, "%s\n\n", rc == 0 ? _("Export finished.") : _("Export failed."));
+	strbuf_printf(&sb, "%s\n\n", rc == 0 ? _("Export finished.") : v->stop ?
+	    _("Export stopped: the package being written was removed and not recorded.") :
+	    _("Export failed."));
 	if (res.stale_removed > 0)
 		strbuf_printf(&sb, _("Removed %d unfinished package(s) left by an export that "
 		    "was killed.\n"), res.stale_removed);
@@ -245,7 +262,9 @@ reports_export(struct tui *t, struct reports *v, const char *dir)
 	rlines_split(&v->summary, strbuf_str(&sb));
 	strbuf_free(&sb);
 	export_result_free(&res);
-	if (rc != 0)
+	if (rc != 0 && v->stop)
+		free(cause);
+	else if (rc != 0)
 		tui_fail(t, cause);
 	clear();
 }

@@ -357,6 +357,17 @@ tui_read(struct tui_key *k)
 	return 1;
 }
 
+int
+tui_read_now(struct tui_key *k)
+{
+	int rc;
+
+	timeout(0);
+	rc = tui_read(k);
+	timeout(TUI_POLL_MS);
+	return rc;
+}
+
 static void
 tui_setup_signals(void)
 {

@@ -1,7 +1,8 @@
 # Reports and exports in the TUI: the progress report previewed as
 # `caiji report progress` prints it, printed through a fake lp; the money
 # and orders reports previewed and printed the same way; and the Xuexin
-# package exported into a directory with its summary shown.
+# package exported into a directory with its summary shown, after one
+# export stopped with q that leaves nothing behind.
 . "$testlib"
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 export CAIJI_TODAY=2021-03-09
@@ -78,6 +79,18 @@ tui_keys P
 tui_wait '已发送到打印机' "no word that the orders report was printed" || exit 1
 grep -q '共 1 个订单' "$T/printed" || fail "the printed orders report lacks the count: $(cat "$T/printed")"
 tui_keys Escape
+tui_wait '报表与导出' || exit 1
+
+# an export stopped with q (typed with the Enter that starts it, so it is
+# waiting before the first photo is copied): nothing written, nothing recorded
+tui_keys G Enter
+tui_wait '输出目录' || exit 1
+tui_type "$T/stopped"
+tui_keys Enter q
+tui_wait '导出已停止' "no word that the export stopped" || exit 1
+[ -z "$(ls -A "$T/stopped" 2>/dev/null)" ] || fail "a stopped export left files: $(ls -A "$T/stopped")"
+[ "$(sql 'SELECT count(*) FROM packages')" = 0 ] || fail "a stopped export recorded a package"
+tui_keys q
 tui_wait '报表与导出' || exit 1
 
 # the export: the last entry, a form for the directory, then the summary
