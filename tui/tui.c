@@ -202,7 +202,7 @@ tui_draw_keybar(void)
 
 		if (e->bar == NULL || keys_fkey(e->action, fkey, sizeof fkey) == NULL)
 			continue;
-		label = _(e->bar);
+		label = C_(e->bar);	/* a label may have a context (NC_) */
 		kw = (int)strlen(fkey);
 		lw = text_width(label);
 		if (x + kw + lw + 1 > COLS)
