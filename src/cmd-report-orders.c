@@ -17,11 +17,7 @@ static int
 cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "state", required_argument, NULL, 'S' },
-		{ "tier", required_argument, NULL, 't' },
-		{ "college", required_argument, NULL, 'c' },
-		{ "cohort", required_argument, NULL, 'k' },
-		{ "student", required_argument, NULL, 's' },
+		CMD_ORDER_FILTER_LONGOPTS,
 		CMD_REPORT_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -37,16 +33,8 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		if ((taken = cmd_report_option(c, optarg, &o)) < 0)
 			return cmd_usage(&cmd_report_orders_entry);
-		if (taken)
-			continue;
-		switch (c) {
-		case 'S': f.state = optarg; break;
-		case 't': f.tier = optarg; break;
-		case 'c': f.college = optarg; break;
-		case 'k': f.cohort = optarg; break;
-		case 's': f.student = optarg; break;
-		default: return cmd_usage(&cmd_report_orders_entry);
-		}
+		if (!taken && !cmd_order_filter_option(c, optarg, &f))
+			return cmd_usage(&cmd_report_orders_entry);
 	}
 	if (optind != argc)
 		return cmd_usage(&cmd_report_orders_entry);
