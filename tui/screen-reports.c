@@ -41,19 +41,20 @@ reports_orders(struct db *db, struct strbuf *out, char **cause)
 
 struct reports_entry {
 	const char	*label;		/* an N_() msgid */
+	const char	*command;	/* caiji report COMMAND prints it */
 	report_build_fn	 build;		/* a report of the report core */
 	int		(*text)(struct db *, struct strbuf *, char **);	/* or a table report */
 };
 
 static const struct reports_entry reports_list[] = {
-	{ N_("Progress per college"), report_progress, NULL },
-	{ N_("Chase list: who still owes a photo"), report_chase, NULL },
-	{ N_("Flags: problems to fix"), report_flags, NULL },
-	{ N_("Sign-in sheet"), report_signin, NULL },
-	{ N_("Slips for the students"), report_slips, NULL },
-	{ N_("Money: collection fees and scatter shoots"), NULL, reports_money },
-	{ N_("Scatter-shoot orders"), NULL, reports_orders },
-	{ N_("Export Xuexin package"), NULL, NULL },	/* both NULL: the export */
+	{ N_("Progress per college"), "progress", report_progress, NULL },
+	{ N_("Chase list: who still owes a photo"), "chase", report_chase, NULL },
+	{ N_("Flags: problems to fix"), "flags", report_flags, NULL },
+	{ N_("Sign-in sheet"), "signin", report_signin, NULL },
+	{ N_("Slips for the students"), "slips", report_slips, NULL },
+	{ N_("Money: collection fees and scatter shoots"), "money", NULL, reports_money },
+	{ N_("Scatter-shoot orders"), "orders", NULL, reports_orders },
+	{ N_("Export Xuexin package"), NULL, NULL, NULL },	/* no report: the export */
 };
 #define REPORTS_N (int)(sizeof reports_list / sizeof reports_list[0])
 
@@ -174,12 +175,18 @@ reports_preview(struct tui *t, struct reports *v)
 	report_ctx_close(&ctx);
 }
 
-/* P in a preview: the text to the default printer. */
+/* P in a preview: the text to the default printer, or how to save it. */
 static void
 reports_print(struct tui *t, struct reports *v)
 {
 	char *cause = NULL;
 
+	if (print_spooler() == NULL) {
+		tui_message(t, TUI_ERROR, _("No printer here (neither lp nor lpr is installed): "
+		    "save the report with caiji report %s --out FILE and print that file on "
+		    "another computer."), reports_list[v->shown].command);
+		return;
+	}
 	if (print_text(NULL, _(reports_list[v->shown].label), v->text, strlen(v->text),
 	    &cause) != 0) {
 		tui_fail(t, cause);

@@ -51,12 +51,7 @@ tui_quit
 [ "$tui_rc" = 0 ] || fail "caiji tui exited $tui_rc"
 
 # neither lp nor lpr on PATH: the screen says how to save the invoice to a file
-nolp=
-IFS=:
-for d in $PATH; do
-	[ -e "$d/lp" ] || [ -e "$d/lpr" ] || nolp="$nolp${nolp:+:}$d"
-done
-unset IFS
+nolp=$(path_without_spooler)
 tui_start 120 40 LANG=zh_CN.UTF-8 NO_COLOR=1 PATH="$nolp"
 tui_wait 各学院进度 || exit 1
 tui_keys F8

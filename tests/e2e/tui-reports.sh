@@ -107,4 +107,18 @@ tui_keys q
 tui_wait '报表与导出' || exit 1
 tui_quit
 [ "$tui_rc" = 0 ] || fail "caiji tui exited $tui_rc"
+
+# neither lp nor lpr on PATH: P says how to save the report to a file
+nolp=$(path_without_spooler)
+tui_start 120 40 LANG=zh_CN.UTF-8 NO_COLOR=1 CAIJI_TODAY=2021-03-09 PATH="$nolp"
+tui_wait 各学院进度 || exit 1
+tui_keys F9
+tui_wait '报表与导出' || exit 1
+tui_keys g j j j j j Enter
+tui_wait '收费统计' "no money report" || exit 1
+tui_keys P
+tui_wait 'caiji report money --out 文件' "no word how to save the report" || exit 1
+grep -q '没有 lp 或 lpr' "$T/screen" || fail "the screen does not say why nothing was printed"
+tui_quit
+[ "$tui_rc" = 0 ] || fail "caiji tui exited $tui_rc"
 done_test
