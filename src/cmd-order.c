@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmd-out.h"
+#include "cmd-report.h"
 #include "cmd.h"
 #include "i18n.h"
 #include "idcard.h"
@@ -85,11 +86,7 @@ static int
 cmd_order_list_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "state", required_argument, NULL, 'S' },
-		{ "tier", required_argument, NULL, 't' },
-		{ "college", required_argument, NULL, 'c' },
-		{ "cohort", required_argument, NULL, 'k' },
-		{ "student", required_argument, NULL, 's' },
+		CMD_ORDER_FILTER_LONGOPTS,
 		{ "format", required_argument, NULL, 'f' },
 		{ "show-id", no_argument, NULL, 'I' },
 		{ NULL, 0, NULL, 0 }
@@ -105,12 +102,9 @@ cmd_order_list_exec(struct cmd_ctx *ctx, int argc, char **argv)
 
 	memset(&f, 0, sizeof f);
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		if (cmd_order_filter_option(c, optarg, &f))
+			continue;
 		switch (c) {
-		case 'S': f.state = optarg; break;
-		case 't': f.tier = optarg; break;
-		case 'c': f.college = optarg; break;
-		case 'k': f.cohort = optarg; break;
-		case 's': f.student = optarg; break;
 		case 'I': show_id = 1; break;
 		case 'f':
 			if (cmd_out_format(optarg, &fmt) != 0)

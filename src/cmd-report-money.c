@@ -26,7 +26,7 @@ cmd_report_money_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const char *college = NULL, *cohort = NULL;
 	struct report_money_totals tot;
 	struct table *t;
-	char *cause = NULL, *footer, *caps;
+	char *cause = NULL, *footer;
 	struct db *db;
 	int c, rc, taken;
 
@@ -49,10 +49,8 @@ cmd_report_money_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		return CMD_FAIL;
 	if ((t = report_money(db, college, cohort, &tot, &cause)) == NULL)
 		return cmd_fail(cause);
-	caps = money_capitals(tot.outstanding_fen);
-	footer = xasprintf("\n%s %s\n", _("Outstanding in capitals:"), caps != NULL ? caps : "");
-	rc = cmd_out_report(db, _("Money: collection fees and scatter shoots"), t, footer, &o);
-	free(caps);
+	footer = report_money_footer(&tot);
+	rc = cmd_out_report(db, report_money_title(), t, footer, &o);
 	free(footer);
 	table_free(&t);
 	return rc;

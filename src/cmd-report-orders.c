@@ -17,11 +17,7 @@ static int
 cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "state", required_argument, NULL, 'S' },
-		{ "tier", required_argument, NULL, 't' },
-		{ "college", required_argument, NULL, 'c' },
-		{ "cohort", required_argument, NULL, 'k' },
-		{ "student", required_argument, NULL, 's' },
+		CMD_ORDER_FILTER_LONGOPTS,
 		CMD_REPORT_LONGOPTS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -29,7 +25,7 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	struct report_orders_totals tot;
 	struct order_filter f;
 	struct table *t;
-	char *cause = NULL, *summary, *footer;
+	char *cause = NULL, *footer;
 	struct db *db;
 	int c, rc, taken;
 
@@ -37,16 +33,8 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		if ((taken = cmd_report_option(c, optarg, &o)) < 0)
 			return cmd_usage(&cmd_report_orders_entry);
-		if (taken)
-			continue;
-		switch (c) {
-		case 'S': f.state = optarg; break;
-		case 't': f.tier = optarg; break;
-		case 'c': f.college = optarg; break;
-		case 'k': f.cohort = optarg; break;
-		case 's': f.student = optarg; break;
-		default: return cmd_usage(&cmd_report_orders_entry);
-		}
+		if (!taken && !cmd_order_filter_option(c, optarg, &f))
+			return cmd_usage(&cmd_report_orders_entry);
 	}
 	if (optind != argc)
 		return cmd_usage(&cmd_report_orders_entry);
@@ -56,10 +44,8 @@ cmd_report_orders_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		return CMD_FAIL;
 	if ((t = report_orders(db, &f, o.show_id, &tot, &cause)) == NULL)
 		return cmd_fail(cause);
-	summary = report_orders_summary(&tot);
-	footer = xasprintf("\n%s\n", summary);
-	rc = cmd_out_report(db, _("Scatter-shoot orders"), t, footer, &o);
-	free(summary);
+	footer = report_orders_footer(&tot);
+	rc = cmd_out_report(db, report_orders_title(), t, footer, &o);
 	free(footer);
 	table_free(&t);
 	return rc;

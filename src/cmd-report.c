@@ -45,6 +45,19 @@ cmd_report_option(int c, const char *arg, struct report_opts *o)
 }
 
 int
+cmd_order_filter_option(int c, const char *arg, struct order_filter *f)
+{
+	switch (c) {
+	case 'S': f->state = arg; return 1;
+	case 't': f->tier = arg; return 1;
+	case 'c': f->college = arg; return 1;
+	case 'k': f->cohort = arg; return 1;
+	case 's': f->student = arg; return 1;
+	}
+	return 0;
+}
+
+int
 cmd_report_check(const struct report_opts *o)
 {
 	if (o->print && (o->format != REPORT_TEXT || o->out != NULL)) {

@@ -7,6 +7,7 @@
  * --out FILE, --csv-encoding.
  */
 #include "cmd.h"
+#include "order.h"
 #include "report.h"
 
 /*
@@ -24,6 +25,21 @@
 
 /* Takes option c of CMD_REPORT_LONGOPTS: 1 taken, 0 not one of them, -1 a bad value. */
 int	 cmd_report_option(int c, const char *arg, struct report_opts *);
+
+/*
+ * The order filters of `caiji order list` and `caiji report orders`, for
+ * their getopt_long tables: --state, --tier, --college, --cohort, --student
+ * as 'S', 't', 'c', 'k', 's'.
+ */
+#define CMD_ORDER_FILTER_LONGOPTS					\
+	{ "state", required_argument, NULL, 'S' },			\
+	{ "tier", required_argument, NULL, 't' },			\
+	{ "college", required_argument, NULL, 'c' },			\
+	{ "cohort", required_argument, NULL, 'k' },			\
+	{ "student", required_argument, NULL, 's' }
+
+/* Takes option c of CMD_ORDER_FILTER_LONGOPTS into f: 1 taken, 0 not one of them. */
+int	 cmd_order_filter_option(int c, const char *arg, struct order_filter *f);
 /* Checks the options go together; prints why not and returns -1. */
 int	 cmd_report_check(const struct report_opts *);
 

@@ -19,6 +19,7 @@
 #include "i18n.h"
 #include "ledger.h"
 #include "out.h"
+#include "share.h"
 #include "strbuf.h"
 #include "text.h"
 #include "user.h"
@@ -179,7 +180,7 @@ export_commit(struct export_job *j, struct export_package *p, const char *tmp,
 	int blocked, rc;
 	char count[32], *marker, *name;
 
-	if (db_begin(j->db, cause) != 0)
+	if (share_begin(j->db, cause) != 0)
 		return -1;
 	for (size_t i = 0; i < p->n; i++) {
 		if (p->v[i].reason != NULL)

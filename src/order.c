@@ -11,6 +11,7 @@
 #include "money.h"
 #include "order.h"
 #include "receipt.h"
+#include "share.h"
 #include "user.h"
 #include "xalloc.h"
 
@@ -233,7 +234,7 @@ order_add(struct db *db, const struct order_new *on, int64_t *id, char **cause)
 			return -1;
 		}
 	}
-	if (db_begin(db, cause) != 0)
+	if (share_begin(db, cause) != 0)
 		goto fail;
 	if (fee_tier_get(db, on->tier, &tier, cause) != 0)
 		goto fail;
@@ -436,7 +437,7 @@ order_move_begin(struct db *db, int64_t id, unsigned allowed, enum order_state t
 {
 	struct order *o;
 
-	if (db_begin(db, cause) != 0)
+	if (share_begin(db, cause) != 0)
 		return NULL;
 	if ((o = order_get(db, id, cause)) == NULL) {
 		db_rollback(db);

@@ -7,6 +7,7 @@
 #include "i18n.h"
 #include "money.h"
 #include "report-money.h"
+#include "report.h"
 #include "xalloc.h"
 
 /*
@@ -161,4 +162,37 @@ report_money(struct db *db, const char *college, const char *cohort,
 	}
 	report_money_row(t, _("Total"), tot);
 	return t;
+}
+
+const char *
+report_money_title(void)
+{
+	return _("Money: collection fees and scatter shoots");
+}
+
+char *
+report_money_footer(const struct report_money_totals *tot)
+{
+	char *caps = money_capitals(tot->outstanding_fen), *footer;
+
+	footer = xasprintf("\n%s %s\n", _("Outstanding in capitals:"), caps != NULL ? caps : "");
+	free(caps);
+	return footer;
+}
+
+int
+report_money_text(struct db *db, const char *college, const char *cohort, struct strbuf *out,
+    char **cause)
+{
+	struct report_money_totals tot;
+	struct table *t;
+	char *footer;
+
+	if ((t = report_money(db, college, cohort, &tot, cause)) == NULL)
+		return -1;
+	footer = report_money_footer(&tot);
+	report_table_text(db, report_money_title(), t, footer, out);
+	free(footer);
+	table_free(&t);
+	return 0;
 }

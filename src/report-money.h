@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "db.h"
+#include "strbuf.h"
 #include "table.h"
 
 struct report_money_totals {
@@ -32,4 +33,14 @@ struct report_money_totals {
  */
 struct table	*report_money(struct db *, const char *college, const char *cohort,
 		    struct report_money_totals *totals, char **cause);
+/* The report's title (translated, static). */
+const char	*report_money_title(void);
+/* The lines printed after the table: the outstanding total in capitals (allocated). */
+char		*report_money_footer(const struct report_money_totals *);
+/*
+ * The whole report as `caiji report money` prints it, paginated for A4,
+ * into out (a preview; the printed text is the same).
+ */
+int		 report_money_text(struct db *, const char *college, const char *cohort,
+		    struct strbuf *out, char **cause);
 #endif

@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "money.h"
 #include "report-orders.h"
+#include "report.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -45,4 +46,37 @@ report_orders_summary(const struct report_orders_totals *tot)
 	strbuf_printf(&sb, _(" money kept (paid, shot, mailed) %s"), kept);
 	free(kept);
 	return strbuf_detach(&sb);
+}
+
+const char *
+report_orders_title(void)
+{
+	return _("Scatter-shoot orders");
+}
+
+char *
+report_orders_footer(const struct report_orders_totals *tot)
+{
+	char *summary = report_orders_summary(tot), *footer;
+
+	footer = xasprintf("\n%s\n", summary);
+	free(summary);
+	return footer;
+}
+
+int
+report_orders_text(struct db *db, const struct order_filter *f, int show_id,
+    struct strbuf *out, char **cause)
+{
+	struct report_orders_totals tot;
+	struct table *t;
+	char *footer;
+
+	if ((t = report_orders(db, f, show_id, &tot, cause)) == NULL)
+		return -1;
+	footer = report_orders_footer(&tot);
+	report_table_text(db, report_orders_title(), t, footer, out);
+	free(footer);
+	table_free(&t);
+	return 0;
 }

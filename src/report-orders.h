@@ -9,6 +9,7 @@
 
 #include "db.h"
 #include "order.h"
+#include "strbuf.h"
 #include "table.h"
 
 struct report_orders_totals {
@@ -22,4 +23,14 @@ struct table	*report_orders(struct db *, const struct order_filter *, int show_i
 		    struct report_orders_totals *totals, char **cause);
 /* "5 orders: 1 ordered, 2 paid, ...; kept 115.00" (allocated). */
 char		*report_orders_summary(const struct report_orders_totals *);
+/* The report's title (translated, static). */
+const char	*report_orders_title(void);
+/* The lines printed after the table: the summary (allocated). */
+char		*report_orders_footer(const struct report_orders_totals *);
+/*
+ * The whole report as `caiji report orders` prints it, paginated for A4,
+ * into out (a preview; the printed text is the same).
+ */
+int		 report_orders_text(struct db *, const struct order_filter *, int show_id,
+		    struct strbuf *out, char **cause);
 #endif

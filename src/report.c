@@ -547,19 +547,14 @@ report_emit(const struct report *r, const struct report_ctx *ctx, char **cause)
 	return rc;
 }
 
-int
-report_emit_table(struct db *db, const struct report_opts *o, const char *title,
-    const struct table *t, const char *footer, char **cause)
+void
+report_table_text(struct db *db, const char *title, const struct table *t, const char *footer,
+    struct strbuf *out)
 {
-	struct strbuf head = STRBUF_INIT, body = STRBUF_INIT, out = STRBUF_INIT;
+	struct strbuf head = STRBUF_INIT, body = STRBUF_INIT;
 	struct page_opts po;
 	char *school, *today, *lines;
-	int rc;
 
-	if (o->show_id && report_audit_reveal(db, o, title, cause) != 0)
-		return -1;
-	if (o->format == REPORT_CSV)
-		return report_deliver_csv(o, NULL, t, cause);
 	school = settings_get_default(db, "institution_name", "");
 	today = report_today();
 	lines = settings_get_default(db, "report_lines_per_page", "60");
@@ -570,14 +565,28 @@ report_emit_table(struct db *db, const struct report_opts *o, const char *title,
 	table_render_text(t, &head, &body);
 	if (footer != NULL)
 		strbuf_puts(&body, footer);
-	page_render(&po, strbuf_str(&head), strbuf_str(&body), &out);
-	rc = report_deliver(o, title, strbuf_str(&out), out.len, cause);
+	page_render(&po, strbuf_str(&head), strbuf_str(&body), out);
 	strbuf_free(&head);
 	strbuf_free(&body);
-	strbuf_free(&out);
 	free(school);
 	free(today);
 	free(lines);
+}
+
+int
+report_emit_table(struct db *db, const struct report_opts *o, const char *title,
+    const struct table *t, const char *footer, char **cause)
+{
+	struct strbuf out = STRBUF_INIT;
+	int rc;
+
+	if (o->show_id && report_audit_reveal(db, o, title, cause) != 0)
+		return -1;
+	if (o->format == REPORT_CSV)
+		return report_deliver_csv(o, NULL, t, cause);
+	report_table_text(db, title, t, footer, &out);
+	rc = report_deliver(o, title, strbuf_str(&out), out.len, cause);
+	strbuf_free(&out);
 	return rc;
 }
 

@@ -125,6 +125,9 @@ int		 report_emit(const struct report *, const struct report_ctx *, char **cause
 struct table;
 int		 report_emit_table(struct db *, const struct report_opts *, const char *title,
 		    const struct table *, const char *footer, char **cause);
+/* The paginated text report_emit_table prints, into out (a preview). */
+void		 report_table_text(struct db *, const char *title, const struct table *,
+		    const char *footer, struct strbuf *out);
 
 /* A report builder: makes *out from the database, or fails with *cause. */
 typedef int	(*report_build_fn)(struct report_ctx *, struct report **out, char **cause);

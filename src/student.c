@@ -9,6 +9,7 @@
 #include "normalise.h"
 #include "roster.h"
 #include "seq.h"
+#include "share.h"
 #include "student.h"
 #include "validate.h"
 #include "xalloc.h"
@@ -309,7 +310,7 @@ student_set_field(struct db *db, long id, const char *field, const char *value, 
 		    " level, college, cohort"), field);
 		return -1;
 	}
-	if (db_begin(db, cause) != 0)
+	if (share_begin(db, cause) != 0)
 		return -1;
 	if ((s = student_load(db, id, cause)) == NULL)
 		goto out;

@@ -1,7 +1,7 @@
 /*
  * Invoices of the collection fee (invoice.c): the list, and each invoice
  * previewed as the A4 text that caiji invoice show prints, list of students
- * included, ID numbers masked.
+ * included, ID numbers masked; P prints the preview.
  */
 #include "config.h"
 
@@ -12,6 +12,7 @@
 #include "draw.h"
 #include "i18n.h"
 #include "invoice.h"
+#include "print.h"
 #include "screen.h"
 #include "settings.h"
 #include "share.h"
@@ -29,6 +30,8 @@ struct invoices {
 	struct lines	 head, body;	/* the list as rendered, one body line per invoice */
 	int		 cursor, top, height;
 	struct lines	 preview;	/* the invoice shown, or n == 0 */
+	char		*text;		/* the preview as it prints */
+	char		*ref;		/* the previewed invoice's number (or draft id) */
 	int		 ptop;
 	long long	 seen;
 };
@@ -109,6 +112,8 @@ invoices_close(void *state)
 	lines_free(&v->head);
 	lines_free(&v->body);
 	lines_free(&v->preview);
+	free(v->text);
+	free(v->ref);
 	free(v);
 }
 
@@ -135,9 +140,34 @@ invoices_preview(struct tui *t, struct invoices *v)
 	doc_render_text(doc, 0, atoi(per_page) > 10 ? atoi(per_page) : 60, &sb);
 	lines_split(&v->preview, strbuf_str(&sb));
 	v->ptop = 0;
+	free(v->text);
+	v->text = strbuf_detach(&sb);
+	free(v->ref);
+	v->ref = xstrdup(ref);
 	free(per_page);
-	strbuf_free(&sb);
 	doc_free(&doc);
+}
+
+/* P in a preview: the invoice to the default printer, or how to save it. */
+static void
+invoices_print(struct tui *t, struct invoices *v)
+{
+	char *cause = NULL, *title;
+
+	if (print_spooler() == NULL) {
+		tui_message(t, TUI_ERROR, _("No printer here (neither lp nor lpr is "
+		    "installed): save the invoice with caiji invoice show %s > FILE and print "
+		    "that file on another computer."), v->ref);
+		return;
+	}
+	title = xasprintf(_("Invoice %s"), v->ref);
+	if (print_text(NULL, title, v->text, strlen(v->text), &cause) != 0) {
+		free(title);
+		tui_fail(t, cause);
+		return;
+	}
+	tui_message(t, TUI_INFO, _("Invoice %s was sent to the printer."), v->ref);
+	free(title);
 }
 
 static void
@@ -202,6 +232,10 @@ invoices_key(struct tui *t, void *state, const struct tui_key *k)
 	if (v->preview.n > 0) {
 		if (k->action == KA_BACK) {
 			lines_free(&v->preview);
+			return 1;
+		}
+		if (k->action == KA_PRINT) {
+			invoices_print(t, v);
 			return 1;
 		}
 		return invoices_scroll(k, &v->ptop, v->preview.n > a.h ? v->preview.n - a.h : 0,

@@ -1,10 +1,12 @@
 /*
  * Reports and exports (issue 4): the printable reports of the report core,
  * each previewed as `caiji report NAME` prints it (ID numbers masked) and
- * printed with P; and the Xuexin package export with a progress bar.
+ * printed with P; and the Xuexin package export with a progress bar, which
+ * q or Esc stops (the package being written is removed, nothing recorded).
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,24 +15,46 @@
 #include "form.h"
 #include "i18n.h"
 #include "print.h"
+#include "report-money.h"
+#include "report-orders.h"
 #include "report.h"
 #include "screen.h"
 #include "strbuf.h"
 #include "tcurses.h"
 #include "xalloc.h"
 
+/* The money and orders reports, whole (every college, every order). */
+static int
+reports_money(struct db *db, struct strbuf *out, char **cause)
+{
+	return report_money_text(db, NULL, NULL, out, cause);
+}
+
+static int
+reports_orders(struct db *db, struct strbuf *out, char **cause)
+{
+	struct order_filter f;
+
+	memset(&f, 0, sizeof f);
+	return report_orders_text(db, &f, 0, out, cause);
+}
+
 struct reports_entry {
 	const char	*label;		/* an N_() msgid */
-	report_build_fn	 build;		/* NULL: the export */
+	const char	*command;	/* caiji report COMMAND prints it */
+	report_build_fn	 build;		/* a report of the report core */
+	int		(*text)(struct db *, struct strbuf *, char **);	/* or a table report */
 };
 
 static const struct reports_entry reports_list[] = {
-	{ N_("Progress per college"), report_progress },
-	{ N_("Chase list: who still owes a photo"), report_chase },
-	{ N_("Flags: problems to fix"), report_flags },
-	{ N_("Sign-in sheet"), report_signin },
-	{ N_("Slips for the students"), report_slips },
-	{ N_("Export Xuexin package"), NULL },
+	{ N_("Progress per college"), "progress", report_progress, NULL },
+	{ N_("Chase list: who still owes a photo"), "chase", report_chase, NULL },
+	{ N_("Flags: problems to fix"), "flags", report_flags, NULL },
+	{ N_("Sign-in sheet"), "signin", report_signin, NULL },
+	{ N_("Slips for the students"), "slips", report_slips, NULL },
+	{ N_("Money: collection fees and scatter shoots"), "money", NULL, reports_money },
+	{ N_("Scatter-shoot orders"), "orders", NULL, reports_orders },
+	{ N_("Export Xuexin package"), NULL, NULL, NULL },	/* no report: the export */
 };
 #define REPORTS_N (int)(sizeof reports_list / sizeof reports_list[0])
 
@@ -48,6 +72,7 @@ struct reports {
 	int		 asking;	/* the export form is up */
 	struct form	 form;
 	struct rlines	 summary;	/* the export's result, or n == 0 */
+	volatile sig_atomic_t stop;	/* the clerk stopped the export */
 	struct tui_area	 area;
 };
 
@@ -102,6 +127,20 @@ reports_close(void *state)
 	free(v);
 }
 
+/* Shows the text of the report under the cursor (and frees sb). */
+static void
+reports_show(struct reports *v, struct strbuf *sb)
+{
+	free(v->text);
+	v->text = xstrdup(strbuf_str(sb));
+	rlines_split(&v->preview, v->text);
+	if (v->preview.n == 0)
+		rlines_split(&v->preview, " ");
+	v->shown = v->cursor;
+	v->ptop = 0;
+	strbuf_free(sb);
+}
+
 /* Enter on a report: its text as `caiji report NAME` prints it. */
 static void
 reports_preview(struct tui *t, struct reports *v)
@@ -112,6 +151,15 @@ reports_preview(struct tui *t, struct reports *v)
 	struct strbuf sb = STRBUF_INIT;
 	char *cause = NULL;
 
+	if (reports_list[v->cursor].text != NULL) {
+		if (reports_list[v->cursor].text(tui_db(t), &sb, &cause) != 0) {
+			strbuf_free(&sb);
+			tui_fail(t, cause);
+			return;
+		}
+		reports_show(v, &sb);
+		return;
+	}
 	if (report_ctx_open(tui_db(t), &o, &ctx, &cause) != 0) {
 		tui_fail(t, cause);
 		return;
@@ -122,24 +170,23 @@ reports_preview(struct tui *t, struct reports *v)
 		return;
 	}
 	report_render_text(r, &ctx, &sb);
-	free(v->text);
-	v->text = xstrdup(strbuf_str(&sb));
-	rlines_split(&v->preview, v->text);
-	if (v->preview.n == 0)
-		rlines_split(&v->preview, " ");
-	v->shown = v->cursor;
-	v->ptop = 0;
-	strbuf_free(&sb);
+	reports_show(v, &sb);
 	report_free(&r);
 	report_ctx_close(&ctx);
 }
 
-/* P in a preview: the text to the default printer. */
+/* P in a preview: the text to the default printer, or how to save it. */
 static void
 reports_print(struct tui *t, struct reports *v)
 {
 	char *cause = NULL;
 
+	if (print_spooler() == NULL) {
+		tui_message(t, TUI_ERROR, _("No printer here (neither lp nor lpr is installed): "
+		    "save the report with caiji report %s --out FILE and print that file on "
+		    "another computer."), reports_list[v->shown].command);
+		return;
+	}
 	if (print_text(NULL, _(reports_list[v->shown].label), v->text, strlen(v->text),
 	    &cause) != 0) {
 		tui_fail(t, cause);
@@ -148,12 +195,22 @@ reports_print(struct tui *t, struct reports *v)
 	tui_message(t, TUI_INFO, "%s", _("The report was sent to the printer."));
 }
 
-/* The export's progress, drawn as each photo is copied. */
+/*
+ * The export's progress, drawn as each photo is copied; q or Esc typed
+ * meanwhile stops it (other keys typed then are dropped).
+ */
 static void
 reports_on_photo(void *arg, size_t done, size_t total)
 {
 	struct reports *v = arg;
 	int y = v->area.y + v->area.h / 2;
+	struct tui_key k;
+
+	while (tui_read_now(&k))
+		if (k.action == KA_BACK)
+			v->stop = 1;
+	if (v->stop)
+		return;
 
 	draw_printf(y - 1, 1, v->area.w - 2, DR_HEADER, _("Exporting: %zu of %zu photos"),
 	    done, total);
@@ -181,14 +238,18 @@ reports_export(struct tui *t, struct reports *v, const char *dir)
 	o.csv_encoding = OUT_UTF8_BOM;
 	o.on_photo = reports_on_photo;
 	o.arg = v;
+	o.stop = &v->stop;
+	v->stop = 0;
 	v->area = tui_body(t);
 	for (int y = v->area.y; y < v->area.y + v->area.h; y++)
 		draw_fill(y, 0, v->area.w, DR_NORMAL);
-	draw_text(v->area.y, 1, v->area.w - 2, _("Exporting the Xuexin package..."), DR_HEADER,
-	    0);
+	draw_text(v->area.y, 1, v->area.w - 2, _("Exporting the Xuexin package; q or Esc "
+	    "stops it."), DR_HEADER, 0);
 	refresh();
 	rc = export_xuexin(tui_db(t), &o, &res, &cause);
-	strbuf_printf(&sb, "%s\n\n", rc == 0 ? _("Export finished.") : _("Export failed."));
+	strbuf_printf(&sb, "%s\n\n", rc == 0 ? _("Export finished.") : v->stop ?
+	    _("Export stopped: the package being written was removed and not recorded.") :
+	    _("Export failed."));
 	if (res.stale_removed > 0)
 		strbuf_printf(&sb, _("Removed %d unfinished package(s) left by an export that "
 		    "was killed.\n"), res.stale_removed);
@@ -208,7 +269,9 @@ reports_export(struct tui *t, struct reports *v, const char *dir)
 	rlines_split(&v->summary, strbuf_str(&sb));
 	strbuf_free(&sb);
 	export_result_free(&res);
-	if (rc != 0)
+	if (rc != 0 && v->stop)
+		free(cause);
+	else if (rc != 0)
 		tui_fail(t, cause);
 	clear();
 }
@@ -299,7 +362,8 @@ reports_key(struct tui *t, void *state, const struct tui_key *k)
 		    a.h);
 	}
 	if (k->action == KA_ENTER) {
-		if (reports_list[v->cursor].build != NULL) {
+		if (reports_list[v->cursor].build != NULL ||
+		    reports_list[v->cursor].text != NULL) {
 			reports_preview(t, v);
 		} else {
 			form_init(&v->form, _("Export Xuexin package"));

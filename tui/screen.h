@@ -72,6 +72,11 @@ void		 tui_fail(struct tui *, char *cause);
  * *seen, which is updated.  Reading 100,000 students' counts is not free.
  */
 int		 tui_stale(struct tui *, const struct tui_key *, long long *seen);
+/*
+ * A key the clerk has already typed, without waiting (for a long task that
+ * can be stopped): 1 and *k, or 0 when there is none.
+ */
+int		 tui_read_now(struct tui_key *k);
 /* The area screens get, for a screen that must compute its layout now. */
 struct tui_area	 tui_body(struct tui *);
 #endif

@@ -202,7 +202,7 @@ tui_draw_keybar(void)
 
 		if (e->bar == NULL || keys_fkey(e->action, fkey, sizeof fkey) == NULL)
 			continue;
-		label = _(e->bar);
+		label = C_(e->bar);	/* a label may have a context (NC_) */
 		kw = (int)strlen(fkey);
 		lw = text_width(label);
 		if (x + kw + lw + 1 > COLS)
@@ -357,6 +357,43 @@ tui_read(struct tui_key *k)
 	return 1;
 }
 
+int
+tui_read_now(struct tui_key *k)
+{
+	int rc;
+
+	timeout(0);
+	rc = tui_read(k);
+	timeout(TUI_POLL_MS);
+	return rc;
+}
+
+/*
+ * Home and End as terminals really send them, whatever TERM's terminfo
+ * says: tmux, screen and PuTTY send ESC [1~ and ESC [4~, xterm ESC [H and
+ * ESC [F (ESC OH and ESC OF in keypad mode), rxvt ESC [7~ and ESC [8~.
+ * terminfo knows one pair (xterm-256color: ESC OH) and curses read the rest
+ * as Esc (back!) and three characters; each pair it lacks is added unless
+ * the sequence already means another key.
+ */
+static void
+tui_define_keys(void)
+{
+	static const struct {
+		const char	*seq;
+		int		 code;
+	} alt[] = {
+		{ "\033[1~", KEY_HOME }, { "\033[H", KEY_HOME }, { "\033OH", KEY_HOME },
+		{ "\033[7~", KEY_HOME },
+		{ "\033[4~", KEY_END }, { "\033[F", KEY_END }, { "\033OF", KEY_END },
+		{ "\033[8~", KEY_END },
+	};
+
+	for (size_t i = 0; i < sizeof alt / sizeof alt[0]; i++)
+		if (key_defined(alt[i].seq) == 0)
+			define_key(alt[i].seq, alt[i].code);
+}
+
 static void
 tui_setup_signals(void)
 {
@@ -446,7 +483,10 @@ tui_main(struct db *db, const struct tui_options *opts, char **cause)
 	cbreak();
 	noecho();
 	keypad(stdscr, TRUE);
-	set_escdelay(25);
+	tui_define_keys();
+	/* Esc alone goes back at once; $ESCDELAY (ms) for a slow link */
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(25);
 	timeout(TUI_POLL_MS);
 	draw_init();
 	tui_load_top(&t);

@@ -138,6 +138,19 @@ expect_rc 2 order list --state lost
 expect_err 'no order state "lost"'
 expect_rc 2 order list --tier deluxe
 expect_rc 2 order list --format pdf
+# caiji report orders takes the same filters (one parser): the same orders
+for filter in '--state refunded' '--tier premium' '--college walk-in' '--college 传媒' \
+    '--cohort 2021-uncollected' '--student 1001'; do
+	# shellcheck disable=SC2086
+	"$CAIJI" order list $filter --format csv > "$T/list.csv" || fail "order list $filter"
+	# shellcheck disable=SC2086
+	"$CAIJI" report orders $filter --format csv > "$T/report.csv" || fail "report orders $filter"
+	cmp -s "$T/list.csv" "$T/report.csv" ||
+		fail "report orders $filter differs from order list: $(diff "$T/list.csv" "$T/report.csv" | head -4)"
+	[ "$(wc -l < "$T/list.csv")" -gt 1 ] || fail "order list $filter selects nothing"
+done
+expect_rc 2 report orders --state lost
+expect_err 'no order state "lost"'
 
 # Chinese labels in the zh_CN locale (the capitals are Chinese anyway)
 if locale -a 2>/dev/null | grep -qi '^zh_CN.utf8$'; then

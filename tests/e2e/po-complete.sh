@@ -11,7 +11,7 @@ grep -v '^#' po/POTFILES.in | while read -r f; do
 	[ -z "$f" ] || [ -f "$f" ] || { echo "FAIL: po/POTFILES.in lists missing $f" >&2; echo x >> "$T/gone"; }
 done
 [ ! -f "$T/gone" ] || fail "POTFILES.in is stale"
-$XGETTEXT --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ -o "$T/caiji.pot" -f po/POTFILES.in || exit 99
+$XGETTEXT --language=C --from-code=UTF-8 --keyword=_ --keyword=N_ --keyword=NC_:1c,2 -o "$T/caiji.pot" -f po/POTFILES.in || exit 99
 $MSGMERGE --quiet --no-fuzzy-matching -o "$T/zh_CN.po" po/zh_CN.po "$T/caiji.pot" || exit 99
 LC_ALL=C $MSGFMT --statistics -o /dev/null "$T/zh_CN.po" 2> "$T/stats"
 cat "$T/stats" >&2

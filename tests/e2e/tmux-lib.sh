@@ -10,6 +10,7 @@
 #   tui_screen                  the screen now, in $T/screen
 #   tui_resize COLS ROWS
 #   tui_quit                    q until caiji exits; its status in $tui_rc
+#   path_without_spooler        $PATH less the directories holding lp or lpr
 # Nothing is timed: tui_wait polls a bounded number of times and fails with
 # the screen it saw.
 need tmux
@@ -150,4 +151,17 @@ tui_quit() {
 	done
 	tui_wait 'CAIJI-EXIT:' "caiji did not quit" || return 1
 	tui_rc=$(sed -n 's/.*CAIJI-EXIT:\([0-9]*\).*/\1/p' "$T/screen" | head -1)
+}
+
+# path_without_spooler: $PATH without the directories that hold lp or lpr,
+# for a caiji that must find no printer spooler
+path_without_spooler() {
+	(
+		p=
+		IFS=:
+		for d in $PATH; do
+			[ -e "$d/lp" ] || [ -e "$d/lpr" ] || p="$p${p:+:}$d"
+		done
+		echo "$p"
+	)
 }

@@ -46,6 +46,15 @@ for lang in zh_CN.UTF-8 C.UTF-8; do
 	else
 		grep -q "billed $billed yuan, paid $paid, outstanding 20.00" "$T/screen" || fail "$lang: money line"
 	fi
+	# the F3 key is labelled 名单 (the roster), the column 名单人数 (its size):
+	# one English word, two translations
+	bar=$(tail -n 1 "$T/screen")
+	if [ $lang = zh_CN.UTF-8 ]; then
+		printf '%s\n' "$bar" | grep -q 'F3名单 *F4' || fail "$lang: the F3 label in \"$bar\""
+		grep -q '名单人数' "$T/screen" || fail "$lang: the roster column is not headed 名单人数"
+	else
+		printf '%s\n' "$bar" | grep -q 'F3Roster *F4' || fail "$lang: the F3 label in \"$bar\""
+	fi
 	# the deadline line
 	grep -q '2021-03-09' "$T/screen" || fail "$lang: no photo deadline"
 	grep -q '2021-03-16' "$T/screen" || fail "$lang: no on-site date"
