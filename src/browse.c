@@ -359,14 +359,26 @@ browse_set(struct browse *b, const struct browse_filter *f, enum browse_sort sor
 int
 browse_count(struct browse *b, int64_t *count, char **cause)
 {
+	return browse_count_upto(b, 0, count, NULL, cause);
+}
+
+int
+browse_count_upto(struct browse *b, int64_t cap, int64_t *count, int *more, char **cause)
+{
 	struct strbuf sql = STRBUF_INIT;
 	sqlite3_stmt *st;
-	int rc;
+	int rc, capped = cap > 0 && b->searching && b->count_flags == NULL;
 
+	if (more != NULL)
+		*more = 0;
 	if (b->count_flags != NULL)
 		strbuf_printf(&sql, "SELECT count(DISTINCT student_id) FROM flags WHERE %s",
 		    b->count_flags);
-	else {
+	else if (capped) {
+		strbuf_puts(&sql, "SELECT count(*) FROM (SELECT 1 FROM students s");
+		strbuf_puts(&sql, strbuf_str(&b->where_count));
+		strbuf_printf(&sql, " LIMIT %lld)", (long long)cap + 1);
+	} else {
 		strbuf_puts(&sql, "SELECT count(*) FROM students s");
 		strbuf_puts(&sql, strbuf_str(&b->where_count));
 	}
@@ -384,6 +396,11 @@ browse_count(struct browse *b, int64_t *count, char **cause)
 	if (rc != SQLITE_ROW) {
 		*cause = db_error(b->db, _("cannot count the students"));
 		return -1;
+	}
+	if (capped && *count > cap) {
+		*count = cap;
+		if (more != NULL)
+			*more = 1;
 	}
 	return 0;
 }

@@ -84,6 +84,15 @@ int		 browse_fetch(struct browse *, const struct browse_row *from, int dir,
 		    int inclusive, size_t limit, struct browse_rows *out, char **cause);
 /* How many students match the filter. */
 int		 browse_count(struct browse *, int64_t *count, char **cause);
+/*
+ * The same, except that with a search set it stops past cap (when cap > 0):
+ * *more is then 1 and *count is cap.  A one-character search matches most
+ * of a roster through four indexes at once, and counting all of those
+ * matches took 25 ms at 100,000 students; the first cap take under 1 ms.
+ */
+#define BROWSE_COUNT_CAP	5000
+int		 browse_count_upto(struct browse *, int64_t cap, int64_t *count, int *more,
+		    char **cause);
 void		 browse_rows_free(struct browse_rows *);
 
 /* The cohorts, for choosing one to filter on. */

@@ -29,6 +29,7 @@ struct roster {
 	int			 cursor;	/* index into rows */
 	int			 height;	/* rows in the window */
 	int64_t			 count;
+	int			 count_more;	/* a search matched more than count */
 	struct college_list	 colleges;
 	struct browse_choices	 cohorts;
 	struct input		 search;
@@ -81,7 +82,7 @@ roster_reload(struct tui *t, struct roster *r)
 		roster_fetch(t, r, NULL, -1, 0);
 	if (r->cursor >= (int)r->rows.n)
 		r->cursor = r->rows.n > 0 ? (int)r->rows.n - 1 : 0;
-	if (browse_count(r->b, &r->count, &cause) != 0)
+	if (browse_count_upto(r->b, BROWSE_COUNT_CAP, &r->count, &r->count_more, &cause) != 0)
 		tui_fail(t, cause);
 }
 
@@ -235,9 +236,14 @@ roster_draw(struct tui *t, void *state, const struct tui_area *a)
 	char *search = input_text(&r->search);
 
 	(void)t;
-	draw_printf(y++, 1, a->w - 1, DR_HEADER,
-	    ngettext("Roster: %lld student", "Roster: %lld students", r->count),
-	    (long long)r->count);
+	if (r->count_more)
+		draw_printf(y++, 1, a->w - 1, DR_HEADER,
+		    ngettext("Roster: more than %lld student", "Roster: more than %lld students",
+		    r->count), (long long)r->count);
+	else
+		draw_printf(y++, 1, a->w - 1, DR_HEADER,
+		    ngettext("Roster: %lld student", "Roster: %lld students", r->count),
+		    (long long)r->count);
 	draw_printf(y++, 1, a->w - 1, DR_DIM,
 	    _("College: %s  Cohort: %s  Flag: %s  Photo: %s  Sort: %s %s"),
 	    roster_college_name(r), roster_cohort_name(r),

@@ -194,6 +194,21 @@ main(void)
 	CHECK(browse_count(b, &count, &cause) == 0);
 	CHECK(count == 42);
 	CHECK(walk(b, 1, 5, fwd) == 42);
+	/* a capped count: the first cap matches, and a word that there are more */
+	{
+		int more = -1;
+
+		CHECK(browse_count_upto(b, 40, &count, &more, &cause) == 0);
+		CHECK(count == 40 && more == 1);
+		CHECK(browse_count_upto(b, 42, &count, &more, &cause) == 0);
+		CHECK(count == 42 && more == 0);
+		f.search = NULL;	/* without a search, always the whole count */
+		CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
+		CHECK(browse_count_upto(b, 40, &count, &more, &cause) == 0);
+		CHECK(count > 40 && more == 0);
+		f.search = "wx";
+		CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
+	}
 	f.search = "37010220000101009";	/* i % 100 from 90 to 99 */
 	CHECK(browse_set(b, &f, BROWSE_SORT_SEQ, 0, &cause) == 0);
 	CHECK(browse_count(b, &count, &cause) == 0);
