@@ -206,41 +206,21 @@ cmd_invoice_list_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	return rc;
 }
 
+/* invoice show takes a number or a draft id, as invoice_find does */
+static struct doc *
+cmd_invoice_load(struct db *db, const char *ref, char **cause)
+{
+	int64_t id;
+
+	if (invoice_find(db, ref, &id, cause) != 0)
+		return NULL;
+	return invoice_load(db, id, cause);
+}
+
 static int
 cmd_invoice_show_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "show-id", no_argument, NULL, 'I' },
-		{ NULL, 0, NULL, 0 }
-	};
-	enum cmd_format fmt = CMD_FORMAT_TEXT;
-	struct doc *d;
-	char *cause = NULL;
-	int64_t id;
-	struct db *db;
-	int c, rc, show_id = 0;
-
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'I': show_id = 1; break;
-		case 'f':
-			if (cmd_out_format(optarg, &fmt) != 0)
-				return CMD_FAIL;
-			break;
-		default: return cmd_usage(&cmd_invoice_show_entry);
-		}
-	}
-	if (optind != argc - 1)
-		return cmd_usage(&cmd_invoice_show_entry);
-	if ((db = cmd_db(ctx, 0)) == NULL)
-		return CMD_FAIL;
-	if (invoice_find(db, argv[optind], &id, &cause) != 0 ||
-	    (d = invoice_load(db, id, &cause)) == NULL)
-		return cmd_fail(cause);
-	rc = cmd_out_doc(db, d, show_id, fmt);
-	doc_free(&d);
-	return rc;
+	return cmd_out_show_doc(ctx, argc, argv, &cmd_invoice_show_entry, cmd_invoice_load);
 }
 
 static const struct cmd_entry cmd_invoice_create_entry = {

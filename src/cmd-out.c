@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,4 +95,41 @@ cmd_out_doc(struct db *db, const struct doc *d, int show_id, enum cmd_format f)
 	fputs(strbuf_str(&out), stdout);
 	strbuf_free(&out);
 	return CMD_OK;
+}
+
+int
+cmd_out_show_doc(struct cmd_ctx *ctx, int argc, char **argv, const struct cmd_entry *self,
+    struct doc *(*load)(struct db *, const char *number, char **cause))
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "show-id", no_argument, NULL, 'I' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum cmd_format fmt = CMD_FORMAT_TEXT;
+	struct doc *d;
+	char *cause = NULL;
+	struct db *db;
+	int c, rc, show_id = 0;
+
+	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'I': show_id = 1; break;
+		case 'f':
+			if (cmd_out_format(optarg, &fmt) != 0)
+				return CMD_FAIL;
+			break;
+		default:
+			return cmd_usage(self);
+		}
+	}
+	if (optind != argc - 1)
+		return cmd_usage(self);
+	if ((db = cmd_db(ctx, 0)) == NULL)
+		return CMD_FAIL;
+	if ((d = load(db, argv[optind], &cause)) == NULL)
+		return cmd_fail(cause);
+	rc = cmd_out_doc(db, d, show_id, fmt);
+	doc_free(&d);
+	return rc;
 }

@@ -28,6 +28,12 @@ int	 cmd_out_report(struct db *, const char *title, const struct table *,
 	    const char *footer, const struct report_opts *o);
 /* Prints a document as A4 text or CSV. */
 int	 cmd_out_doc(struct db *, const struct doc *, int show_id, enum cmd_format);
+/*
+ * The whole of "invoice show" and "receipt show": [--format text|csv]
+ * [--show-id] NUMBER, the document found by load, printed.
+ */
+int	 cmd_out_show_doc(struct cmd_ctx *, int argc, char **argv, const struct cmd_entry *self,
+	    struct doc *(*load)(struct db *, const char *number, char **cause));
 /* report_lines_per_page from the settings (60 when unset or bad). */
 int	 cmd_out_lines_per_page(struct db *);
 #endif

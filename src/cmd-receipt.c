@@ -56,37 +56,7 @@ cmd_receipt_list_exec(struct cmd_ctx *ctx, int argc, char **argv)
 static int
 cmd_receipt_show_exec(struct cmd_ctx *ctx, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "show-id", no_argument, NULL, 'I' },
-		{ NULL, 0, NULL, 0 }
-	};
-	enum cmd_format fmt = CMD_FORMAT_TEXT;
-	struct doc *d;
-	char *cause = NULL;
-	struct db *db;
-	int c, rc, show_id = 0;
-
-	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'I': show_id = 1; break;
-		case 'f':
-			if (cmd_out_format(optarg, &fmt) != 0)
-				return CMD_FAIL;
-			break;
-		default:
-			return cmd_usage(&cmd_receipt_show_entry);
-		}
-	}
-	if (optind != argc - 1)
-		return cmd_usage(&cmd_receipt_show_entry);
-	if ((db = cmd_db(ctx, 0)) == NULL)
-		return CMD_FAIL;
-	if ((d = receipt_load(db, argv[optind], &cause)) == NULL)
-		return cmd_fail(cause);
-	rc = cmd_out_doc(db, d, show_id, fmt);
-	doc_free(&d);
-	return rc;
+	return cmd_out_show_doc(ctx, argc, argv, &cmd_receipt_show_entry, receipt_load);
 }
 
 static const struct cmd_entry cmd_receipt_list_entry = {
