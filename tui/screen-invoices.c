@@ -18,56 +18,19 @@
 #include "share.h"
 #include "strbuf.h"
 #include "table.h"
+#include "textlines.h"
 #include "xalloc.h"
-
-struct lines {
-	char	**v;
-	int	  n;
-};
 
 struct invoices {
 	struct table	*t;
-	struct lines	 head, body;	/* the list as rendered, one body line per invoice */
+	struct textlines head, body;	/* the list as rendered, one body line per invoice */
 	int		 cursor, top, height;
-	struct lines	 preview;	/* the invoice shown, or n == 0 */
+	struct textlines preview;	/* the invoice shown, or n == 0 */
 	char		*text;		/* the preview as it prints */
 	char		*ref;		/* the previewed invoice's number (or draft id) */
 	int		 ptop;
 	long long	 seen;
 };
-
-static void
-lines_free(struct lines *l)
-{
-	for (int i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-/*
- * Splits text into lines (a last empty line dropped); the form feed between
- * printed pages becomes a line of dashes, as a page break looks on screen.
- */
-static void
-lines_split(struct lines *l, const char *s)
-{
-	lines_free(l);
-	while (*s != '\0') {
-		size_t len;
-
-		l->v = xreallocarray(l->v, (size_t)l->n + 1, sizeof *l->v);
-		if (*s == '\f') {
-			l->v[l->n++] = xstrdup("- - - - - - - - - - - - - - - - - - - -");
-			s++;
-			continue;
-		}
-		len = strcspn(s, "\n\f");
-		l->v[l->n++] = xstrndup(s, len);
-		s += len + (s[len] == '\n');
-	}
-}
 
 static void
 invoices_load(struct tui *t, struct invoices *v)
@@ -76,15 +39,15 @@ invoices_load(struct tui *t, struct invoices *v)
 	char *cause = NULL;
 
 	table_free(&v->t);
-	lines_free(&v->head);
-	lines_free(&v->body);
+	textlines_free(&v->head);
+	textlines_free(&v->body);
 	if ((v->t = invoice_table(tui_db(t), NULL, NULL, &cause)) == NULL) {
 		tui_fail(t, cause);
 		return;
 	}
 	table_render_text(v->t, &head, &body);
-	lines_split(&v->head, strbuf_str(&head));
-	lines_split(&v->body, strbuf_str(&body));
+	textlines_split(&v->head, strbuf_str(&head));
+	textlines_split(&v->body, strbuf_str(&body));
 	strbuf_free(&head);
 	strbuf_free(&body);
 	if (v->cursor >= v->body.n)
@@ -109,9 +72,9 @@ invoices_close(void *state)
 	struct invoices *v = state;
 
 	table_free(&v->t);
-	lines_free(&v->head);
-	lines_free(&v->body);
-	lines_free(&v->preview);
+	textlines_free(&v->head);
+	textlines_free(&v->body);
+	textlines_free(&v->preview);
 	free(v->text);
 	free(v->ref);
 	free(v);
@@ -138,7 +101,7 @@ invoices_preview(struct tui *t, struct invoices *v)
 	}
 	per_page = settings_get_default(tui_db(t), "report_lines_per_page", "60");
 	doc_render_text(doc, 0, atoi(per_page) > 10 ? atoi(per_page) : 60, &sb);
-	lines_split(&v->preview, strbuf_str(&sb));
+	textlines_split(&v->preview, strbuf_str(&sb));
 	v->ptop = 0;
 	free(v->text);
 	v->text = strbuf_detach(&sb);
@@ -231,7 +194,7 @@ invoices_key(struct tui *t, void *state, const struct tui_key *k)
 	}
 	if (v->preview.n > 0) {
 		if (k->action == KA_BACK) {
-			lines_free(&v->preview);
+			textlines_free(&v->preview);
 			return 1;
 		}
 		if (k->action == KA_PRINT) {

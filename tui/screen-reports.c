@@ -21,6 +21,7 @@
 #include "screen.h"
 #include "strbuf.h"
 #include "tcurses.h"
+#include "textlines.h"
 #include "xalloc.h"
 
 /* The money and orders reports, whole (every college, every order). */
@@ -58,53 +59,18 @@ static const struct reports_entry reports_list[] = {
 };
 #define REPORTS_N (int)(sizeof reports_list / sizeof reports_list[0])
 
-struct rlines {
-	char	**v;
-	int	  n;
-};
-
 struct reports {
 	int		 cursor;
-	struct rlines	 preview;	/* the report shown, or n == 0 */
+	struct textlines preview;	/* the report shown, or n == 0 */
 	char		*text;		/* the preview's text as it prints */
 	int		 shown;		/* which entry is previewed */
 	int		 ptop;
 	int		 asking;	/* the export form is up */
 	struct form	 form;
-	struct rlines	 summary;	/* the export's result, or n == 0 */
+	struct textlines summary;	/* the export's result, or n == 0 */
 	volatile sig_atomic_t stop;	/* the clerk stopped the export */
 	struct tui_area	 area;
 };
-
-static void
-rlines_free(struct rlines *l)
-{
-	for (int i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = 0;
-}
-
-/* Splits text into lines; a form feed becomes a line of dashes. */
-static void
-rlines_split(struct rlines *l, const char *s)
-{
-	rlines_free(l);
-	while (*s != '\0') {
-		size_t len;
-
-		l->v = xreallocarray(l->v, (size_t)l->n + 1, sizeof *l->v);
-		if (*s == '\f') {
-			l->v[l->n++] = xstrdup("- - - - - - - - - - - - - - - - - - - -");
-			s++;
-			continue;
-		}
-		len = strcspn(s, "\n\f");
-		l->v[l->n++] = xstrndup(s, len);
-		s += len + (s[len] == '\n');
-	}
-}
 
 static void *
 reports_open(struct tui *t, const struct screen_arg *arg)
@@ -121,8 +87,8 @@ reports_close(void *state)
 {
 	struct reports *v = state;
 
-	rlines_free(&v->preview);
-	rlines_free(&v->summary);
+	textlines_free(&v->preview);
+	textlines_free(&v->summary);
 	free(v->text);
 	free(v);
 }
@@ -133,9 +99,9 @@ reports_show(struct reports *v, struct strbuf *sb)
 {
 	free(v->text);
 	v->text = xstrdup(strbuf_str(sb));
-	rlines_split(&v->preview, v->text);
+	textlines_split(&v->preview, v->text);
 	if (v->preview.n == 0)
-		rlines_split(&v->preview, " ");
+		textlines_split(&v->preview, " ");
 	v->shown = v->cursor;
 	v->ptop = 0;
 	strbuf_free(sb);
@@ -266,7 +232,7 @@ reports_export(struct tui *t, struct reports *v, const char *dir)
 	if (res.n == 0 && rc == 0)
 		strbuf_printf(&sb, "%s\n", _("No college has students to export."));
 	strbuf_printf(&sb, "\n%s\n", _("Press q to go back."));
-	rlines_split(&v->summary, strbuf_str(&sb));
+	textlines_split(&v->summary, strbuf_str(&sb));
 	strbuf_free(&sb);
 	export_result_free(&res);
 	if (rc != 0 && v->stop)
@@ -280,7 +246,7 @@ static void
 reports_draw(struct tui *t, void *state, const struct tui_area *a)
 {
 	struct reports *v = state;
-	const struct rlines *l = v->summary.n > 0 ? &v->summary : &v->preview;
+	const struct textlines *l = v->summary.n > 0 ? &v->summary : &v->preview;
 	int y = a->y;
 
 	(void)t;
@@ -346,12 +312,12 @@ reports_key(struct tui *t, void *state, const struct tui_key *k)
 	}
 	if (v->summary.n > 0) {
 		if (k->action == KA_BACK)
-			rlines_free(&v->summary);
+			textlines_free(&v->summary);
 		return 1;
 	}
 	if (v->preview.n > 0) {
 		if (k->action == KA_BACK) {
-			rlines_free(&v->preview);
+			textlines_free(&v->preview);
 			return 1;
 		}
 		if (k->action == KA_PRINT) {
