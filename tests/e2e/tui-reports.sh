@@ -63,8 +63,8 @@ LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 "$CAIJI" report money > "$T/money.txt" ||
 total=$(sed -n 's/^ *\(合计.*[0-9]\) *$/\1/p' "$T/money.txt" | head -1)
 [ -n "$total" ] || fail "caiji report money has no total row: $(cat "$T/money.txt")"
 tui_keys g j j j j j Enter
-tui_wait '收费统计' "no money report" || exit 1
-grep -q '未付金额大写' "$T/screen" || fail "the money preview lacks the capitals line"
+# (the list itself says 收费统计: wait for a line only the preview has)
+tui_wait '未付金额大写' "no money report, or it lacks the capitals line" || exit 1
 grep -q '合计' "$T/screen" || fail "the money preview lacks the total row"
 grep -qF "$total" "$T/screen" ||
 	fail "the money preview's total row differs from caiji report money's"
