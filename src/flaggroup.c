@@ -76,7 +76,8 @@ flaggroup_load(struct db *db, struct flaggroup_list *l, char **cause)
 		*cause = db_error(db, _("cannot read the flags"));
 		return -1;
 	}
-	qsort(l->v, l->n, sizeof *l->v, flaggroup_cmp);
+	if (l->n > 1)	/* qsort must not be given NULL, even with no element */
+		qsort(l->v, l->n, sizeof *l->v, flaggroup_cmp);
 	return 0;
 }
 
