@@ -149,3 +149,17 @@ keys_list(FILE *f)
 	for (const struct key_entry *e = key_table; e->action != KA_NONE; e++)
 		fprintf(f, "%s\t%s\t%s\n", e->name, e->keys, e->help);
 }
+
+int
+keys_move(const struct tui_key *k, int *pos, int last, int page)
+{
+	switch (k->action) {
+	case KA_UP: if (*pos > 0) (*pos)--; return 1;
+	case KA_DOWN: if (*pos < last) (*pos)++; return 1;
+	case KA_PAGE_UP: *pos = *pos > page ? *pos - page : 0; return 1;
+	case KA_PAGE_DOWN: *pos = *pos + page < last ? *pos + page : last; return 1;
+	case KA_HOME: *pos = 0; return 1;
+	case KA_END: *pos = last; return 1;
+	default: return 0;
+	}
+}

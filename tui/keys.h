@@ -41,6 +41,12 @@ const struct key_entry *keys_entry(enum key_action);
 int		 keys_parse(const char *name, size_t len, int *is_code, wint_t *ch);
 /* The first function key of an action's bindings ("F3"), or NULL. */
 const char	*keys_fkey(enum key_action, char *buf, size_t size);
+/*
+ * Moves *pos within 0..last by a movement key (up, down, a page of page
+ * lines, home, end); 1 when k was one, 0 (pos untouched) otherwise.  Every
+ * list and preview scrolls through it.
+ */
+int		 keys_move(const struct tui_key *k, int *pos, int last, int page);
 /* Prints the table as TSV: name, keys, help (untranslated). */
 void		 keys_list(FILE *);
 #endif

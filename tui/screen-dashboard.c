@@ -228,23 +228,10 @@ dashboard_key(struct tui *t, void *state, const struct tui_key *k)
 	int last = d->loaded ? (int)d->p.n : 0;
 	struct screen_arg arg;
 
+	/* the colleges and the totals fit a screen: a page is the whole list */
+	if (keys_move(k, &d->cursor, last, last))
+		return 1;
 	switch (k->action) {
-	case KA_UP:
-		if (d->cursor > 0)
-			d->cursor--;
-		return 1;
-	case KA_DOWN:
-		if (d->cursor < last)
-			d->cursor++;
-		return 1;
-	case KA_HOME:
-	case KA_PAGE_UP:
-		d->cursor = 0;
-		return 1;
-	case KA_END:
-	case KA_PAGE_DOWN:
-		d->cursor = last;
-		return 1;
 	case KA_ENTER:
 		if (!d->loaded)
 			return 1;

@@ -457,17 +457,13 @@ detail_key(struct tui *t, void *state, const struct tui_key *k)
 		}
 		return 1;
 	}
+	if (keys_move(k, &s->top, last, s->height))
+		return 1;
 	switch (k->action) {
 	case KA_EDIT:
 		if (s->loaded)
 			detail_start_edit(s);
 		return 1;
-	case KA_UP: if (s->top > 0) s->top--; return 1;
-	case KA_DOWN: if (s->top < last) s->top++; return 1;
-	case KA_PAGE_UP: s->top = s->top > s->height ? s->top - s->height : 0; return 1;
-	case KA_PAGE_DOWN: s->top = s->top + s->height < last ? s->top + s->height : last; return 1;
-	case KA_HOME: s->top = 0; return 1;
-	case KA_END: s->top = last; return 1;
 	case KA_REVEAL:
 		if (!s->loaded || s->revealed || *s->d.id_number == '\0')
 			return 1;

@@ -107,15 +107,9 @@ flags_key(struct tui *t, void *state, const struct tui_key *k)
 	struct screen_arg arg;
 	const struct flaggroup *g;
 
-	switch (k->action) {
-	case KA_UP: if (s->cursor > 0) s->cursor--; return 1;
-	case KA_DOWN: if (s->cursor < last) s->cursor++; return 1;
-	case KA_PAGE_UP: s->cursor = s->cursor > s->height ? s->cursor - s->height : 0; return 1;
-	case KA_PAGE_DOWN:
-		s->cursor = s->cursor + s->height < last ? s->cursor + s->height : last;
+	if (keys_move(k, &s->cursor, last, s->height))
 		return 1;
-	case KA_HOME: s->cursor = 0; return 1;
-	case KA_END: s->cursor = last; return 1;
+	switch (k->action) {
 	case KA_ENTER:
 		if (s->l.n == 0)
 			return 1;

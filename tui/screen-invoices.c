@@ -166,21 +166,6 @@ invoices_draw(struct tui *t, void *state, const struct tui_area *a)
 	}
 }
 
-/* Moves pos within 0..last by the key; 1 when the key was a move. */
-static int
-invoices_scroll(const struct tui_key *k, int *pos, int last, int page)
-{
-	switch (k->action) {
-	case KA_UP: if (*pos > 0) (*pos)--; return 1;
-	case KA_DOWN: if (*pos < last) (*pos)++; return 1;
-	case KA_PAGE_UP: *pos = *pos > page ? *pos - page : 0; return 1;
-	case KA_PAGE_DOWN: *pos = *pos + page < last ? *pos + page : last; return 1;
-	case KA_HOME: *pos = 0; return 1;
-	case KA_END: *pos = last; return 1;
-	default: return 0;
-	}
-}
-
 static int
 invoices_key(struct tui *t, void *state, const struct tui_key *k)
 {
@@ -201,14 +186,14 @@ invoices_key(struct tui *t, void *state, const struct tui_key *k)
 			invoices_print(t, v);
 			return 1;
 		}
-		return invoices_scroll(k, &v->ptop, v->preview.n > a.h ? v->preview.n - a.h : 0,
+		return keys_move(k, &v->ptop, v->preview.n > a.h ? v->preview.n - a.h : 0,
 		    a.h);
 	}
 	if (k->action == KA_ENTER) {
 		invoices_preview(t, v);
 		return 1;
 	}
-	return invoices_scroll(k, &v->cursor, v->body.n > 0 ? v->body.n - 1 : 0, v->height);
+	return keys_move(k, &v->cursor, v->body.n > 0 ? v->body.n - 1 : 0, v->height);
 }
 
 static void

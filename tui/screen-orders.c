@@ -365,15 +365,9 @@ orders_key(struct tui *t, void *state, const struct tui_key *k)
 		}
 		return 1;
 	}
-	switch (k->action) {
-	case KA_UP: if (o->cursor > 0) o->cursor--; return 1;
-	case KA_DOWN: if (o->cursor < last) o->cursor++; return 1;
-	case KA_PAGE_UP: o->cursor = o->cursor > o->height ? o->cursor - o->height : 0; return 1;
-	case KA_PAGE_DOWN:
-		o->cursor = o->cursor + o->height < last ? o->cursor + o->height : last;
+	if (keys_move(k, &o->cursor, last, o->height))
 		return 1;
-	case KA_HOME: o->cursor = 0; return 1;
-	case KA_END: o->cursor = last; return 1;
+	switch (k->action) {
 	case KA_ENTER: o->history = !o->history; return 1;
 	case KA_ADD: orders_start_form(o, OF_NEW); return 1;
 	case KA_MOVE: orders_move(t, o); return 1;

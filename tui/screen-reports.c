@@ -271,20 +271,6 @@ reports_draw(struct tui *t, void *state, const struct tui_area *a)
 }
 
 static int
-reports_scroll(const struct tui_key *k, int *pos, int last, int page)
-{
-	switch (k->action) {
-	case KA_UP: if (*pos > 0) (*pos)--; return 1;
-	case KA_DOWN: if (*pos < last) (*pos)++; return 1;
-	case KA_PAGE_UP: *pos = *pos > page ? *pos - page : 0; return 1;
-	case KA_PAGE_DOWN: *pos = *pos + page < last ? *pos + page : last; return 1;
-	case KA_HOME: *pos = 0; return 1;
-	case KA_END: *pos = last; return 1;
-	default: return 0;
-	}
-}
-
-static int
 reports_key(struct tui *t, void *state, const struct tui_key *k)
 {
 	struct reports *v = state;
@@ -324,7 +310,7 @@ reports_key(struct tui *t, void *state, const struct tui_key *k)
 			reports_print(t, v);
 			return 1;
 		}
-		return reports_scroll(k, &v->ptop, v->preview.n > a.h ? v->preview.n - a.h : 0,
+		return keys_move(k, &v->ptop, v->preview.n > a.h ? v->preview.n - a.h : 0,
 		    a.h);
 	}
 	if (k->action == KA_ENTER) {
@@ -338,7 +324,7 @@ reports_key(struct tui *t, void *state, const struct tui_key *k)
 		}
 		return 1;
 	}
-	return reports_scroll(k, &v->cursor, REPORTS_N - 1, REPORTS_N);
+	return keys_move(k, &v->cursor, REPORTS_N - 1, REPORTS_N);
 }
 
 static void
