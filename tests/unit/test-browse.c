@@ -294,11 +294,6 @@ main(void)
 	browse_free(&b);
 	CHECK(b == NULL);
 	db_free(&db);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-wal", dir);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-shm", dir);
-	unlink(path);
-	rmdir(dir);
+	unit_remove_season(dir);
 	return unit_done();
 }

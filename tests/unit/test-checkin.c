@@ -92,11 +92,6 @@ main(void)
 	CHECK(onsite == 4 && collected == 2);
 
 	db_free(&db);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-wal", dir);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-shm", dir);
-	unlink(path);
-	rmdir(dir);
+	unit_remove_season(dir);
 	return unit_done();
 }

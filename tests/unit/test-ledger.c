@@ -108,11 +108,6 @@ main(void)
 	CHECK(count(db, "SELECT count(*) FROM flags WHERE code = 'ALREADY_SUBMITTED'") == 2);
 
 	db_free(&db);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-wal", dir);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-shm", dir);
-	unlink(path);
-	rmdir(dir);
+	unit_remove_season(dir);
 	return unit_done();
 }

@@ -89,11 +89,6 @@ main(void)
 
 	db_free(&other);
 	db_free(&db);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-wal", dir);
-	unlink(path);
-	snprintf(path, sizeof path, "%s/season.db-shm", dir);
-	unlink(path);
-	rmdir(dir);
+	unit_remove_season(dir);
 	return unit_done();
 }

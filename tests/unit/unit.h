@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 static int unit_failures;
 static int unit_checks;
@@ -29,6 +30,20 @@ static int unit_checks;
 		    __FILE__, __LINE__, unit_g ? unit_g : "(null)", unit_w); \
 	}								\
 } while (0)
+
+/* Removes a test's scratch season: dir/season.db, its -wal and -shm, and dir. */
+static inline void
+unit_remove_season(const char *dir)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm" };
+	char path[512];
+
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		snprintf(path, sizeof path, "%s/season.db%s", dir, suffix[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
 
 static inline int
 unit_done(void)
