@@ -2,6 +2,7 @@
 # exit statuses.
 . "$testlib"
 need sqlite3
+need python3
 init_season
 
 # an empty season: nothing at error severity
@@ -46,10 +47,8 @@ expect_rc 1 check --format csv
 head -c 3 "$T/out" | od -An -tx1 | grep -q 'ef bb bf' || fail "CSV BOM"
 grep -q '^0012,S02,SEQ_RANGE,error,' "$T/out" || fail "CSV row: $(cat "$T/out")"
 expect_rc 1 check --format json
-if command -v python3 >/dev/null; then
-	python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d) == 3, d; assert d[0]["code"]' "$T/out" ||
-		fail "JSON does not parse: $(cat "$T/out")"
-fi
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d) == 3, d; assert d[0]["code"]' "$T/out" ||
+	fail "JSON does not parse: $(cat "$T/out")"
 expect_out '"code":"ID_CHECKSUM"'
 
 # filters
