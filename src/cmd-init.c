@@ -4,6 +4,7 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "cmd.h"
 #include "i18n.h"
@@ -24,7 +25,7 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	const char *code = NULL, *name = NULL, *group = NULL, *datadir = season_datadir();
 	char *cause = NULL;
 	struct db *db;
-	int c, created;
+	int c, created, existed;
 
 	while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (c) {
@@ -37,13 +38,21 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (optind != argc)
 		return cmd_usage(&cmd_init_entry);
+	existed = access(ctx->db_path, F_OK) == 0;
 	if ((db = cmd_db(ctx, 1)) == NULL)
 		return CMD_FAIL;
-	if (season_init(db, datadir, code, name, &created, &cause) != 0)
+	if (season_init(db, datadir, code, name, &created, &cause) != 0) {
+		/* a failed first init leaves nothing a later one would trip over */
+		if (!existed)
+			cmd_remove_db(ctx);
 		return cmd_fail(cause);
+	}
 	if (group != NULL && (fsmode_set_group(ctx->db_path, group, &cause) != 0 ||
-	    settings_set(db, "file_group", group, &cause) != 0))
+	    settings_set(db, "file_group", group, &cause) != 0)) {
+		if (!existed)
+			cmd_remove_db(ctx);
 		return cmd_fail(cause);
+	}
 	if (created)
 		printf(_("Created the season database %s\n"), ctx->db_path);
 	else

@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd.h"
+#include "fsmode.h"
 #include "i18n.h"
 #include "xalloc.h"
 
@@ -62,10 +64,29 @@ cmd_db(struct cmd_ctx *ctx, int create)
 
 	if (ctx->db != NULL)
 		return ctx->db;
+	/* the XDG folder is made for a season being created, never just to look */
+	if (create && ctx->db_default && fsmode_mkdirs(ctx->db_path, &cause) != 0) {
+		cmd_fail(cause);
+		return NULL;
+	}
 	ctx->db = db_open(ctx->db_path, create ? DB_CREATE : 0, &cause);
 	if (ctx->db == NULL)
 		cmd_fail(cause);
 	return ctx->db;
+}
+
+void
+cmd_remove_db(struct cmd_ctx *ctx)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+
+	db_free(&ctx->db);
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		char *p = xasprintf("%s%s", ctx->db_path, suffix[i]);
+
+		unlink(p);
+		free(p);
+	}
 }
 
 static const struct cmd_entry *

@@ -20,6 +20,7 @@ enum {
 struct cmd_ctx {
 	char		*db_path;	/* --db, $CAIJI_DB or the XDG default */
 	struct db	*db;		/* opened by cmd_db() */
+	int		 db_default;	/* db_path is the XDG default: cmd_db makes its folder */
 };
 
 struct cmd_entry {
@@ -36,6 +37,8 @@ struct cmd_entry {
 
 /* Opens the season database (creating it when create is set), or prints why not. */
 struct db	*cmd_db(struct cmd_ctx *, int create);
+/* Closes and deletes the database (and its -wal, -shm) that this run created. */
+void		 cmd_remove_db(struct cmd_ctx *);
 /* Runs argv[0] from table; prints an error and returns CMD_FAIL for an unknown name. */
 int		 cmd_dispatch(const struct cmd_entry *const *table, const char *family,
 		    struct cmd_ctx *, int argc, char **argv);

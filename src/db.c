@@ -302,33 +302,17 @@ db_free(struct db **dbp)
 	*dbp = NULL;
 }
 
-/* Makes the directories leading to path, mode 0700. */
-static void
-db_mkdirs(char *path)
-{
-	for (char *p = path + 1; *p != '\0'; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		mkdir(path, 0700);
-		*p = '/';
-	}
-}
-
 char *
 db_default_path(void)
 {
 	const char *env = getenv("CAIJI_DB"), *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
-	char *path;
 
+	/* only a name: its folder is made when a season is created (cmd_db) */
 	if (env != NULL && *env != '\0')
 		return xstrdup(env);
 	if (xdg != NULL && *xdg == '/')
-		path = xasprintf("%s/caiji/season.db", xdg);
-	else
-		path = xasprintf("%s/.local/share/caiji/season.db",
-		    home != NULL && *home != '\0' ? home : ".");
-	db_mkdirs(path);
-	return path;
+		return xasprintf("%s/caiji/season.db", xdg);
+	return xasprintf("%s/.local/share/caiji/season.db",
+	    home != NULL && *home != '\0' ? home : ".");
 }

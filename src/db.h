@@ -64,6 +64,9 @@ int		 db_audit(struct db *, const char *action, const char *entity,
 		    const char *key, const char *field, const char *old_value,
 		    const char *new_value, char **cause);
 
-/* The default database path: $CAIJI_DB, else $XDG_DATA_HOME/caiji/season.db. */
+/*
+ * The default database path: $CAIJI_DB, else $XDG_DATA_HOME/caiji/season.db
+ * ($HOME/.local/share/caiji/season.db).  Creates nothing.
+ */
 char		*db_default_path(void);
 #endif

@@ -63,3 +63,23 @@ fsmode_set_group(const char *path, const char *group, char **cause)
 	fsmode_share();
 	return 0;
 }
+
+int
+fsmode_mkdirs(const char *path, char **cause)
+{
+	char *dir = xstrdup(path);
+	int rc = 0;
+
+	for (char *p = dir + 1; *p != '\0' && rc == 0; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			*cause = xasprintf(_("cannot create %s: %s"), dir, strerror(errno));
+			rc = -1;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}

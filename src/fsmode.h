@@ -20,4 +20,9 @@ void	fsmode_follow(const char *path);
  * change is not allowed.
  */
 int	fsmode_set_group(const char *path, const char *group, char **cause);
+/*
+ * Makes the missing directories leading to the file path (not path itself),
+ * mode 0700: a season's folder holds personal data.  -1 with *cause.
+ */
+int	fsmode_mkdirs(const char *path, char **cause);
 #endif

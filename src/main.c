@@ -37,7 +37,7 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct cmd_ctx ctx = { NULL, NULL };
+	struct cmd_ctx ctx = { NULL, NULL, 0 };
 	int c, rc;
 
 	/* Season data is personal data: nothing caiji creates is world-readable. */
@@ -62,8 +62,10 @@ main(int argc, char **argv)
 			return CMD_FAIL;
 		}
 	}
-	if (ctx.db_path == NULL)
+	if (ctx.db_path == NULL) {
 		ctx.db_path = db_default_path();
+		ctx.db_default = getenv("CAIJI_DB") == NULL || *getenv("CAIJI_DB") == '\0';
+	}
 	argc -= optind;
 	argv += optind;
 	optind = 0;	/* reset getopt for the command's own options */

@@ -1,7 +1,9 @@
 #include "config.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "datafile.h"
 #include "i18n.h"
@@ -9,12 +11,39 @@
 #include "settings.h"
 #include "xalloc.h"
 
+/*
+ * 1 when this program is the build tree's (src/caiji before `make install`):
+ * its defaults are then the source tree's data/, not an installed copy that
+ * may be missing or older.
+ */
+static int
+season_uninstalled(void)
+{
+	char exe[PATH_MAX], *top = realpath(CAIJI_BUILDDIR, NULL);
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	int in = 0;
+
+	if (n > 0 && top != NULL) {
+		size_t k = strlen(top);
+
+		exe[n] = '\0';
+		in = strncmp(exe, top, k) == 0 && exe[k] == '/';
+	}
+	free(top);
+	return in;
+}
+
 const char *
 season_datadir(void)
 {
+	static int uninstalled = -1;
 	const char *env = getenv("CAIJI_DATADIR");
 
-	return env != NULL && *env != '\0' ? env : PKGDATADIR;
+	if (env != NULL && *env != '\0')
+		return env;
+	if (uninstalled < 0)
+		uninstalled = season_uninstalled();
+	return uninstalled ? CAIJI_SRCDATADIR : PKGDATADIR;
 }
 
 int
@@ -98,6 +127,16 @@ season_init(struct db *db, const char *datadir, const char *code, const char *na
 	if (db_begin(db, cause) != 0)
 		return -1;
 	if (!season_is_initialised(db)) {
+		char *first = xasprintf("%s/settings.tsv", datadir);
+		int there = access(first, R_OK) == 0;
+
+		free(first);
+		if (!there) {
+			*cause = xasprintf(_("the season defaults (settings.tsv and the rest) are not in"
+			    " %s: install caiji with `make install`, or name the data folder of its"
+			    " source with --data DIR or CAIJI_DATADIR"), datadir);
+			goto fail;
+		}
 		if (season_load_all(db, datadir, cause) != 0)
 			goto fail;
 		if (db_audit(db, "init", "season", "", "", NULL, datadir, cause) != 0)

@@ -3,7 +3,10 @@
 /* A season: creating the database and loading the defaults from data/. */
 #include "db.h"
 
-/* Where the default data files are: $CAIJI_DATADIR, else the installed copy. */
+/*
+ * Where the default data files are: $CAIJI_DATADIR; else, for the program
+ * run from its build tree, the source tree's data/; else the installed copy.
+ */
 const char	*season_datadir(void);
 
 /*

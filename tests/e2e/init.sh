@@ -46,6 +46,26 @@ expect_rc 0 --db "$T/shared.db" backup "$T/shared-backup.db"
 	fail "file_group not recorded"
 expect_rc 2 --db "$T/shared2.db" init --group no-such-group-here
 expect_err 'no group'
+[ ! -e "$T/shared2.db" ] || fail "a refused init --group left its database behind"
+
+# the program run from its build tree finds the source tree's defaults
+( cd "$T" && env -u CAIJI_DATADIR "$CAIJI" --db "$T/uninst.db" init >/dev/null ) ||
+	fail "the uninstalled program cannot init: $(cd "$T" && env -u CAIJI_DATADIR "$CAIJI" --db "$T/uninst.db" init 2>&1)"
+[ "$(sqlite3 "$T/uninst.db" 'SELECT count(*) FROM colleges')" = 7 ] || fail "uninstalled init loaded no colleges"
+# missing defaults: the error names where to point, and no database is left
+expect_rc 2 --db "$T/nodata.db" init --data "$T/no-such-data"
+expect_err 'CAIJI_DATADIR'
+expect_err ' --data DIR'
+[ ! -e "$T/nodata.db" ] && [ ! -e "$T/nodata.db-wal" ] || fail "a failed init left a database behind"
+( export CAIJI_DATADIR="$T/no-such-data"; "$CAIJI" --db "$T/nodata2.db" init >/dev/null 2>&1 )
+[ ! -e "$T/nodata2.db" ] || fail "a failed init (CAIJI_DATADIR) left a database behind"
+
+# looking creates nothing: no XDG folder for --help, rules or a missing season
+for args in --help --version rules check "report progress"; do
+	# shellcheck disable=SC2086
+	( unset CAIJI_DB; HOME="$T/bare" XDG_DATA_HOME= "$CAIJI" $args >/dev/null 2>&1 )
+	[ ! -e "$T/bare" ] || { fail "caiji $args created $(find "$T/bare" | head -3)"; rm -rf "$T/bare"; }
+done
 
 # usage errors
 expect_rc 2 init --bogus
