@@ -12,6 +12,9 @@ failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 skip() { echo "SKIP: $*" >&2; exit 77; }
 need() { command -v "$1" >/dev/null 2>&1 || skip "$1 is not installed"; }
+# need_zh: the test checks Chinese output, so it needs the zh_CN.UTF-8 locale
+# (tools/install-deps makes it); without it the test skips, which CI refuses
+need_zh() { locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$' || skip "no zh_CN.UTF-8 locale (tools/install-deps)"; }
 
 # caiji ARGS...: runs the program; its status is in $rc, output in $T/out, $T/err
 run() {
