@@ -3,16 +3,14 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "export.h"
 #include "i18n.h"
 #include "ledger.h"
+#include "parallel.h"
 #include "photo-scan.h"
 #include "photo-store.h"
 #include "xalloc.h"
@@ -22,77 +20,15 @@ struct photo_scan_work {
 	const char		*root;
 	char			**paths;	/* the files to check */
 	struct photo_result	*results;
-	size_t			 n, next, done;
-	pthread_mutex_t		 mu;
-	pthread_cond_t		 cv;
+	size_t			 n;
 };
 
-static void *
-photo_scan_worker(void *arg)
+static void
+photo_scan_one(void *arg, size_t i)
 {
 	struct photo_scan_work *w = arg;
 
-	for (;;) {
-		size_t i;
-
-		pthread_mutex_lock(&w->mu);
-		i = w->next++;
-		pthread_mutex_unlock(&w->mu);
-		if (i >= w->n)
-			break;
-		photo_check_file(w->profile, w->paths[i], w->root, &w->results[i]);
-		pthread_mutex_lock(&w->mu);
-		w->done++;
-		pthread_cond_signal(&w->cv);
-		pthread_mutex_unlock(&w->mu);
-	}
-	return NULL;
-}
-
-/* Checks w->paths on jobs threads, calling progress from this thread. */
-static void
-photo_scan_run(struct photo_scan_work *w, int jobs, const struct photo_scan_opts *o)
-{
-	pthread_t *t = xcalloc((size_t)jobs, sizeof *t);
-	int started = 0;
-
-	pthread_mutex_init(&w->mu, NULL);
-	pthread_cond_init(&w->cv, NULL);
-	for (int i = 0; i < jobs; i++) {
-		if (pthread_create(&t[i], NULL, photo_scan_worker, w) != 0)
-			break;
-		started++;
-	}
-	if (started == 0)		/* no thread to be had: do the work here */
-		photo_scan_worker(w);
-	pthread_mutex_lock(&w->mu);
-	while (w->done < w->n) {
-		struct timespec ts;
-
-		if (o->progress != NULL) {
-			size_t done = w->done;
-
-			pthread_mutex_unlock(&w->mu);
-			o->progress(o->arg, done, w->n);
-			pthread_mutex_lock(&w->mu);
-		}
-		clock_gettime(CLOCK_REALTIME, &ts);
-		ts.tv_nsec += 100 * 1000000;
-		if (ts.tv_nsec >= 1000000000) {
-			ts.tv_sec++;
-			ts.tv_nsec -= 1000000000;
-		}
-		if (w->done < w->n)
-			pthread_cond_timedwait(&w->cv, &w->mu, &ts);
-	}
-	pthread_mutex_unlock(&w->mu);
-	for (int i = 0; i < started; i++)
-		pthread_join(t[i], NULL);
-	if (o->progress != NULL)
-		o->progress(o->arg, w->n, w->n);
-	pthread_cond_destroy(&w->cv);
-	pthread_mutex_destroy(&w->mu);
-	free(t);
+	photo_check_file(w->profile, w->paths[i], w->root, &w->results[i]);
 }
 
 static int
@@ -198,12 +134,13 @@ photo_scan(struct db *db, const struct profile *p, const char *dir,
 	struct photo_scan_work w;
 	struct photo_records cache = { NULL, 0 };
 	char *root, **paths = NULL;
+	struct parallel_job job;
 	size_t npaths = 0;
-	long ncpu;
-	int jobs = o->jobs, rc = -1;
+	int rc = -1;
 
 	memset(st, 0, sizeof *st);
 	memset(&w, 0, sizeof w);
+	memset(&job, 0, sizeof job);
 	if ((root = realpath(dir, NULL)) == NULL) {
 		*cause = xasprintf(_("cannot read the folder %s: %s"), dir, strerror(errno));
 		return -1;
@@ -223,13 +160,13 @@ photo_scan(struct db *db, const struct profile *p, const char *dir,
 			w.paths[w.n++] = paths[i];
 	}
 	w.results = xcalloc(w.n ? w.n : 1, sizeof *w.results);
-	if (jobs <= 0) {
-		ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-		jobs = ncpu > 0 ? (int)ncpu : 1;
-	}
-	if ((size_t)jobs > w.n)
-		jobs = w.n > 0 ? (int)w.n : 1;
-	photo_scan_run(&w, jobs, o);
+	job.n = w.n;
+	job.jobs = o->jobs;
+	job.run = photo_scan_one;
+	job.arg = &w;
+	job.progress = o->progress;
+	job.progress_arg = o->arg;
+	parallel_run(&job);
 	st->decoded = w.n;
 	for (size_t i = 0; i < w.n; i++)
 		if (w.results[i].io_error != NULL) {

@@ -191,13 +191,17 @@ synth_in_ellipse(double x, double y, double cx, double cy, double rx, double ry)
 	return dx * dx + dy * dy <= 1;
 }
 
-/* The figure at (x, y): writes px and returns 1, or returns 0 for background. */
+/*
+ * The figure at (x, y): writes px and returns 1, or returns 0 for background.
+ * hh is synth_head_half(pp, y), which depends on the row only: the caller
+ * computes it once a row (two pow() a pixel were a third of the demo's time).
+ */
 static int
-synth_figure(const struct synth_person *pp, double x, double y, unsigned char *px)
+synth_figure(const struct synth_person *pp, double x, double y, double hh, unsigned char *px)
 {
 	double a = pp->a, b = pp->b, cx = pp->cx + pp->tilt * (pp->cy - y), cy = pp->cy;
 	double chin = cy + b * (1 - 0.02), neck_hw = a * 0.42, sh_y = chin + b * 0.10;
-	double hh = synth_head_half(pp, y), dx = x - cx, t = (y - cy) / b;
+	double dx = x - cx, t = (y - cy) / b;
 	double white[3] = { 245, 245, 242 }, dark[3] = { 25, 20, 20 };
 
 	if (hh > 0 && fabs(dx) <= hh) {
@@ -291,9 +295,11 @@ synth_render(const struct synth_person *pp, const struct synth_params *sp, doubl
 	double k = w / 960.0;
 
 	for (int y = 0; y < h; y++) {
+		double hh = synth_head_half(pp, y + 0.5);
+
 		for (int x = 0; x < w; x++) {
 			unsigned char *px = rgb + ((size_t)y * w + x) * 3;
-			int fig = synth_figure(pp, x + 0.5, y + 0.5, px), amp;
+			int fig = synth_figure(pp, x + 0.5, y + 0.5, hh, px), amp;
 			double f = 1;
 
 			if (!fig) {
