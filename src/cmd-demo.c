@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "db.h"
 #include "demo.h"
 #include "i18n.h"
 #include "season.h"
@@ -21,6 +22,26 @@ cmd_demo_say(void *arg, const char *line)
 {
 	(void)arg;
 	printf("%s\n", line);
+}
+
+/* On a terminal, "Drawing photos 40/168" rewritten in place, erased when done. */
+static void
+cmd_demo_progress(void *arg, const char *what, size_t done, size_t total)
+{
+	char line[160];
+	int n;
+
+	(void)arg;
+	if (!isatty(STDERR_FILENO))
+		return;
+	snprintf(line, sizeof line, "  %s %zu/%zu", what, done, total);
+	if (done < total) {
+		fprintf(stderr, "\r%s", line);
+	} else {
+		n = text_width(line);
+		fprintf(stderr, "\r%*s\r", n > 0 ? n : 0, "");
+	}
+	fflush(stderr);
 }
 
 static void
@@ -51,7 +72,7 @@ cmd_demo_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	};
 	struct demo_ctx dc;
 	struct strbuf sb = STRBUF_INIT;
-	char *cause = NULL, *db_path = NULL, *end;
+	char *cause = NULL, *db_path = NULL, *dir = NULL, *end;
 	int c, rc = CMD_FAIL;
 
 	(void)ctx;	/* the demo makes its own database: --db before "demo" is not used */
@@ -72,11 +93,20 @@ cmd_demo_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	}
 	if (argc - optind > 1)
 		return cmd_usage(&cmd_demo_entry);
-	dc.dir = optind < argc ? argv[optind] : "caiji-demo";
+	if (optind < argc)
+		dc.dir = argv[optind];
+	else {
+		/* the user's data folder, not wherever the command happens to run */
+		char *home = db_data_home();
+
+		dc.dir = dir = xasprintf("%s/demo", home);
+		free(home);
+	}
 	if (dc.db_path == NULL)
 		dc.db_path = db_path = xasprintf("%s/season.db", dc.dir);
 	dc.datadir = season_datadir();
 	dc.say = cmd_demo_say;
+	dc.progress = cmd_demo_progress;
 	if (demo_run(&dc, &cause) != 0) {
 		rc = cmd_fail(cause);
 		goto out;
@@ -107,13 +137,15 @@ out:
 	strbuf_free(&sb);
 	demo_ctx_free(&dc);
 	free(db_path);
+	free(dir);
 	return rc;
 }
 
 const struct cmd_entry cmd_demo_entry = {
 	"demo", NULL,
 	N_("[--db FILE] [--photos N] [DIR]"),
-	N_("create a demo season in DIR (default ./caiji-demo): rosters, photos and orders with"
-	    " defects; on a terminal, open it in the terminal interface"),
+	N_("create a demo season in DIR (default $XDG_DATA_HOME/caiji/demo): rosters, photos and"
+	    " orders with defects; on a terminal, open it in the terminal interface; run again,"
+	    " open the demo made before"),
 	cmd_demo_exec
 };

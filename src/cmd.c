@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "cmd.h"
 #include "fsmode.h"
@@ -78,15 +77,8 @@ cmd_db(struct cmd_ctx *ctx, int create)
 void
 cmd_remove_db(struct cmd_ctx *ctx)
 {
-	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
-
 	db_free(&ctx->db);
-	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
-		char *p = xasprintf("%s%s", ctx->db_path, suffix[i]);
-
-		unlink(p);
-		free(p);
-	}
+	db_remove_files(ctx->db_path);
 }
 
 static const struct cmd_entry *

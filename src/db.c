@@ -303,16 +303,39 @@ db_free(struct db **dbp)
 }
 
 char *
+db_data_home(void)
+{
+	const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+
+	if (xdg != NULL && *xdg == '/')
+		return xasprintf("%s/caiji", xdg);
+	return xasprintf("%s/.local/share/caiji", home != NULL && *home != '\0' ? home : ".");
+}
+
+char *
 db_default_path(void)
 {
-	const char *env = getenv("CAIJI_DB"), *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
+	const char *env = getenv("CAIJI_DB");
+	char *home, *path;
 
 	/* only a name: its folder is made when a season is created (cmd_db) */
 	if (env != NULL && *env != '\0')
 		return xstrdup(env);
-	if (xdg != NULL && *xdg == '/')
-		return xasprintf("%s/caiji/season.db", xdg);
-	return xasprintf("%s/.local/share/caiji/season.db",
-	    home != NULL && *home != '\0' ? home : ".");
+	home = db_data_home();
+	path = xasprintf("%s/season.db", home);
+	free(home);
+	return path;
+}
+
+void
+db_remove_files(const char *path)
+{
+	static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
+
+	for (size_t i = 0; i < sizeof suffix / sizeof suffix[0]; i++) {
+		char *p = xasprintf("%s%s", path, suffix[i]);
+
+		unlink(p);
+		free(p);
+	}
 }

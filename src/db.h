@@ -69,4 +69,8 @@ int		 db_audit(struct db *, const char *action, const char *entity,
  * ($HOME/.local/share/caiji/season.db).  Creates nothing.
  */
 char		*db_default_path(void);
+/* caiji's folder of the user's data: $XDG_DATA_HOME/caiji, else ~/.local/share/caiji. */
+char		*db_data_home(void);
+/* Deletes the database file at path and its -wal, -shm and -journal (closed first). */
+void		 db_remove_files(const char *path);
 #endif

@@ -17,6 +17,7 @@
 #include "demo.h"
 #include "i18n.h"
 #include "order.h"
+#include "parallel.h"
 #include "photo-scan.h"
 #include "profile.h"
 #include "synth.h"
@@ -78,59 +79,122 @@ demo_copy(const char *from, const char *to, char **cause)
 	return rc;
 }
 
-/* Writes the photo folder; *written counts the files. */
+/* One file of the photo folder: drawn, or a copy of an earlier one. */
+struct demo_photo {
+	char			*path;
+	struct synth_params	 sp;
+	size_t			 copy_of;	/* DEMO_DRAWN, or the photo copied */
+	char			*error;		/* set by the worker that drew it */
+};
+#define DEMO_DRAWN ((size_t)-1)
+
+struct demo_draw {
+	const struct profile	*profile;
+	struct demo_photo	*photos;
+};
+
+static void
+demo_draw_one(void *arg, size_t i)
+{
+	struct demo_draw *dd = arg;
+	struct demo_photo *ph = &dd->photos[i];
+
+	if (ph->copy_of == DEMO_DRAWN)
+		synth_write(dd->profile, &ph->sp, ph->path, NULL, &ph->error);
+}
+
+static void
+demo_draw_progress(void *arg, size_t done, size_t total)
+{
+	struct demo_ctx *ctx = arg;
+
+	if (ctx->progress != NULL)
+		ctx->progress(ctx->arg, _("Drawing photos"), done, total);
+}
+
+/* The folder's files: a photo for most students, a copy, a stray and a camera name. */
+static struct demo_photo *
+demo_plan_photos(const struct demo_ctx *ctx, const char *dir, char **seqs, size_t n,
+    size_t *nphotos)
+{
+	size_t limit = ctx->max_photos >= 0 ? (size_t)ctx->max_photos : n, d = 0, k = 0;
+	struct demo_photo *ph = xcalloc(n + 2, sizeof *ph);
+
+	for (size_t i = 0; i < n && k < limit; i++) {
+		if (i % DEMO_MISSING_EVERY == DEMO_MISSING_EVERY - 1)
+			continue;	/* the college has not sent this one yet */
+		ph[k].path = xasprintf("%s/%s.jpg", dir, seqs[i]);
+		ph[k].copy_of = DEMO_DRAWN;
+		if (i == 5 && k > 0) {
+			/* the college sent one student's photo for another too */
+			ph[k].copy_of = 0;
+		} else {
+			ph[k].sp.seed = ctx->rng + i * 7919;
+			ph[k].sp.defect = i % DEMO_DEFECT_EVERY == 4 ?
+			    demo_defects[d++ % (sizeof demo_defects / sizeof demo_defects[0])] :
+			    SYNTH_NONE;
+		}
+		k++;
+	}
+	/* a photo for no one, and one named by the camera */
+	ph[k].path = xasprintf("%s/1998.jpg", dir);
+	ph[k].copy_of = DEMO_DRAWN;
+	ph[k++].sp.seed = ctx->rng + 1;
+	ph[k].path = xasprintf("%s/IMG_0412.jpg", dir);
+	ph[k].copy_of = DEMO_DRAWN;
+	ph[k++].sp.seed = ctx->rng + 2;
+	*nphotos = k;
+	return ph;
+}
+
+/*
+ * Writes the photo folder, drawing on every core (drawing is nearly all of
+ * the demo's time); *written counts the files.
+ */
 static int
 demo_write_photos(struct demo_ctx *ctx, const struct profile *p, const char *dir,
     char **seqs, size_t n, size_t *written, char **cause)
 {
-	struct synth_params sp;
-	size_t limit = ctx->max_photos >= 0 ? (size_t)ctx->max_photos : n, d = 0;
-	char *path, *first = NULL;
-	int rc = -1;
+	struct demo_draw dd = { p, NULL };
+	struct parallel_job job;
+	size_t nphotos = 0;
+	int rc = 0;
 
-	*written = 0;
-	for (size_t i = 0; i < n && *written < limit; i++) {
-		if (i % DEMO_MISSING_EVERY == DEMO_MISSING_EVERY - 1)
-			continue;	/* the college has not sent this one yet */
-		path = xasprintf("%s/%s.jpg", dir, seqs[i]);
-		if (i == 5 && first != NULL) {
-			/* the college sent one student's photo for another too */
-			if (demo_copy(first, path, cause) != 0) {
-				free(path);
-				goto out;
-			}
-		} else {
-			memset(&sp, 0, sizeof sp);
-			sp.seed = ctx->rng + i * 7919;
-			sp.defect = i % DEMO_DEFECT_EVERY == 4 ?
-			    demo_defects[d++ % (sizeof demo_defects / sizeof demo_defects[0])] :
-			    SYNTH_NONE;
-			if (synth_write(p, &sp, path, NULL, cause) != 0) {
-				free(path);
-				goto out;
-			}
+	dd.photos = demo_plan_photos(ctx, dir, seqs, n, &nphotos);
+	memset(&job, 0, sizeof job);
+	job.n = nphotos;
+	job.run = demo_draw_one;
+	job.arg = &dd;
+	job.progress = demo_draw_progress;
+	job.progress_arg = ctx;
+	parallel_run(&job);
+	for (size_t i = 0; i < nphotos; i++) {
+		struct demo_photo *ph = &dd.photos[i];
+
+		if (rc == 0 && ph->error != NULL) {
+			*cause = ph->error;
+			ph->error = NULL;
+			rc = -1;
 		}
-		if (first == NULL)
-			first = xstrdup(path);
-		free(path);
-		(*written)++;
+		if (rc == 0 && ph->copy_of != DEMO_DRAWN)
+			rc = demo_copy(dd.photos[ph->copy_of].path, ph->path, cause);
 	}
-	/* a photo for no one, and one named by the camera */
-	memset(&sp, 0, sizeof sp);
-	sp.seed = ctx->rng + 1;
-	path = xasprintf("%s/1998.jpg", dir);
-	rc = synth_write(p, &sp, path, NULL, cause);
-	free(path);
-	if (rc != 0)
-		goto out;
-	sp.seed = ctx->rng + 2;
-	path = xasprintf("%s/IMG_0412.jpg", dir);
-	rc = synth_write(p, &sp, path, NULL, cause);
-	free(path);
-	*written += 2;
-out:
-	free(first);
+	for (size_t i = 0; i < nphotos; i++) {
+		free(dd.photos[i].error);
+		free(dd.photos[i].path);
+	}
+	free(dd.photos);
+	*written = rc == 0 ? nphotos : 0;
 	return rc;
+}
+
+static void
+demo_scan_progress(void *arg, size_t done, size_t total)
+{
+	struct demo_ctx *ctx = arg;
+
+	if (ctx->progress != NULL)
+		ctx->progress(ctx->arg, _("Checking photos"), done, total);
 }
 
 int
@@ -156,6 +220,8 @@ demo_step_photos(struct demo_ctx *ctx, char **cause)
 	if (demo_write_photos(ctx, p, dir, seqs, n, &written, cause) != 0)
 		goto out;
 	demo_say(ctx, _("Wrote %zu photos in %s"), written, dir);
+	opts.progress = demo_scan_progress;
+	opts.arg = ctx;
 	if (photo_scan(ctx->db, p, dir, &opts, &stats, cause) != 0)
 		goto out;
 	demo_say(ctx, _("Checked the photo folder: %zu files"), stats.files);

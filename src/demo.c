@@ -11,13 +11,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "demo.h"
+#include "fsmode.h"
 #include "i18n.h"
 #include "idcard.h"
+#include "report.h"
 #include "roster.h"
 #include "season.h"
+#include "settings.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -338,22 +342,85 @@ out:
 	return rc;
 }
 
+/* today (CAIJI_TODAY in tests) plus days, as YYYY-MM-DD; allocated */
+static char *
+demo_date(int days)
+{
+	char *today = report_today(), buf[16];
+	struct tm tm;
+
+	memset(&tm, 0, sizeof tm);
+	if (sscanf(today, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3) {
+		time_t now = time(NULL);
+
+		localtime_r(&now, &tm);
+	} else {
+		tm.tm_year -= 1900;
+		tm.tm_mon--;
+	}
+	free(today);
+	tm.tm_mday += days;
+	tm.tm_hour = 12;
+	tm.tm_isdst = -1;
+	mktime(&tm);
+	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+	return xstrdup(buf);
+}
+
 static int
 demo_step_season(struct demo_ctx *ctx, char **cause)
 {
-	int created;
+	char *deadline = demo_date(7), *onsite = demo_date(14);
+	int created, rc = -1;
 
-	if (access(ctx->db_path, F_OK) == 0) {
-		*cause = xasprintf(_("%s already exists; remove it or give another directory"),
+	if ((ctx->db = db_open(ctx->db_path, DB_CREATE, cause)) == NULL)
+		goto out;
+	/*
+	 * Marked as a demo being made before anything else, so that a demo cut
+	 * short is made again and a clerk's own season is never taken for one.
+	 * The dates are a week and a fortnight ahead: the countdown means something.
+	 */
+	if (season_init(ctx->db, ctx->datadir, DEMO_INST_CODE, DEMO_INST_NAME, &created,
+	    cause) != 0 || settings_set(ctx->db, "demo", "unfinished", cause) != 0 ||
+	    settings_set(ctx->db, "photo_deadline", deadline, cause) != 0 ||
+	    settings_set(ctx->db, "onsite_date", onsite, cause) != 0)
+		goto out;
+	demo_say(ctx, _("Created the season database %s"), ctx->db_path);
+	rc = 0;
+out:
+	free(deadline);
+	free(onsite);
+	return rc;
+}
+
+/*
+ * A demo made by an earlier run: a finished one is opened (ctx->db), one cut
+ * short is removed to be made again, and a season that is not a demo is
+ * refused.  No database: nothing to do.
+ */
+static int
+demo_reopen(struct demo_ctx *ctx, char **cause)
+{
+	char *state;
+
+	if (access(ctx->db_path, F_OK) != 0)
+		return 0;
+	if ((ctx->db = db_open(ctx->db_path, 0, cause)) == NULL)
+		return -1;
+	state = settings_get(ctx->db, "demo");
+	if (state != NULL && strcmp(state, "ready") == 0) {
+		free(state);
+		return 0;
+	}
+	db_free(&ctx->db);
+	if (state == NULL) {
+		*cause = xasprintf(_("%s is a season, not a demo: give the demo another directory"),
 		    ctx->db_path);
 		return -1;
 	}
-	if ((ctx->db = db_open(ctx->db_path, DB_CREATE, cause)) == NULL)
-		return -1;
-	if (season_init(ctx->db, ctx->datadir, DEMO_INST_CODE, DEMO_INST_NAME, &created,
-	    cause) != 0)
-		return -1;
-	demo_say(ctx, _("Created the season database %s"), ctx->db_path);
+	free(state);
+	demo_say(ctx, _("The demo in %s was not finished; making it again"), ctx->dir);
+	db_remove_files(ctx->db_path);
 	return 0;
 }
 
@@ -383,16 +450,29 @@ const struct demo_step demo_steps[] = {
 int
 demo_run(struct demo_ctx *ctx, char **cause)
 {
+	char *inside;
+	int rc;
+
 	if (ctx->rng == 0)
 		ctx->rng = DEMO_SEED;
-	if (mkdir(ctx->dir, 0700) != 0 && errno != EEXIST) {
-		*cause = xasprintf(_("cannot create %s: %s"), ctx->dir, strerror(errno));
+	ctx->reopened = 0;
+	if (demo_reopen(ctx, cause) != 0)
 		return -1;
+	if (ctx->db != NULL) {
+		ctx->reopened = 1;
+		demo_say(ctx, _("Opened the demo season made earlier in %s"), ctx->dir);
+		return 0;
 	}
+	/* the folder and its parents ($XDG_DATA_HOME/caiji/demo) */
+	inside = xasprintf("%s/season.db", ctx->dir);
+	rc = fsmode_mkdirs(inside, cause);
+	free(inside);
+	if (rc != 0)
+		return -1;
 	for (const struct demo_step *st = demo_steps; st->name != NULL; st++)
 		if (st->run(ctx, cause) != 0)
 			return -1;
-	return 0;
+	return settings_set(ctx->db, "demo", "ready", cause);
 }
 
 void

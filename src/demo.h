@@ -23,7 +23,10 @@ struct demo_ctx {
 	size_t		 nrosters;
 	unsigned long	 rng;		/* the generator's state */
 	long		 max_photos;	/* -1: a photo for everyone; else at most this many */
+	int		 reopened;	/* set by demo_run: a finished demo was found and opened */
 	void		(*say)(void *arg, const char *line);
+	/* now and then during a long step ("Drawing photos", 40 of 168), last with done == total; may be NULL */
+	void		(*progress)(void *arg, const char *what, size_t done, size_t total);
 	void		*arg;
 };
 
@@ -40,7 +43,11 @@ int	demo_step_orders(struct demo_ctx *, char **cause);
 /* A line of progress for the user (through ctx->say). */
 void	demo_say(struct demo_ctx *, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
-/* Runs every step; the caller frees with demo_ctx_free. 0, or -1 with *cause. */
+/*
+ * Makes the demo in ctx->dir, or opens the one an earlier run finished there
+ * (ctx->reopened); one cut short is made again.  A season that is not a
+ * demo is refused.  The caller frees with demo_ctx_free.  0, or -1 with *cause.
+ */
 int	demo_run(struct demo_ctx *, char **cause);
 void	demo_ctx_free(struct demo_ctx *);
 

@@ -4,12 +4,22 @@
 . "$testlib"
 need sqlite3
 cd "$T" || exit 99
-expect_rc 0 demo --photos 12
+# with no DIR the demo goes to the user's data folder, not the current one,
+# and its dates are relative to today: the deadline a week ahead
+export XDG_DATA_HOME="$T/xdg"
+CAIJI_TODAY=2026-02-25 expect_rc 0 demo --photos 12
 expect_out 'photos'
 expect_out '传媒学院 +24 +[1-9]'
 expect_out '公共教学部 +39'
 expect_out '航空学院'
-[ -f caiji-demo/season.db ] || fail "no caiji-demo/season.db"
+expect_out "caiji --db $T/xdg/caiji/demo/season.db"
+[ -f "$T/xdg/caiji/demo/season.db" ] || fail "no demo in \$XDG_DATA_HOME/caiji/demo"
+[ "$(ls "$T" | grep -v '^out$\|^err$')" = "$(printf 'home\nxdg')" ] || fail "the demo wrote into the current folder: $(ls "$T")"
+[ "$(sqlite3 "$T/xdg/caiji/demo/season.db" "SELECT value FROM settings WHERE key = 'photo_deadline'")" = 2026-03-04 ] ||
+	fail "demo deadline is not a week after today"
+[ "$(sqlite3 "$T/xdg/caiji/demo/season.db" "SELECT value FROM settings WHERE key = 'onsite_date'")" = 2026-03-11 ] ||
+	fail "demo on-site day is not a fortnight after today"
+mv "$T/xdg/caiji/demo" caiji-demo
 [ "$(ls caiji-demo/rosters/*.csv | wc -l)" -eq 8 ] || fail "8 roster files"
 bom=0 gbk=0
 for f in caiji-demo/rosters/*.csv; do
@@ -41,9 +51,26 @@ expect_rc 0 demo --photos 0 again
 for f in caiji-demo/rosters/*.csv; do
 	cmp -s "$f" "again/rosters/${f##*/}" || fail "demo is not deterministic: $f"
 done
-# an existing season is not overwritten
-expect_rc 2 demo --photos 0
-expect_err 'already exists'
+# run again, the demo made before is opened, not made again or refused
+before=$(sqlite3 caiji-demo/season.db 'SELECT count(*) FROM students; SELECT count(*) FROM orders; SELECT max(id) FROM audit')
+expect_rc 0 demo --photos 0 caiji-demo
+expect_out 'made earlier'
+expect_out '传媒学院 +24'
+[ "$(sqlite3 caiji-demo/season.db 'SELECT count(*) FROM students; SELECT count(*) FROM orders; SELECT max(id) FROM audit')" = "$before" ] ||
+	fail "a second demo run changed the demo season"
+# a demo cut short is made again
+sqlite3 caiji-demo/season.db "UPDATE settings SET value = 'unfinished' WHERE key = 'demo'"
+expect_rc 0 demo --photos 0 caiji-demo
+expect_out 'not finished'
+[ "$(sqlite3 caiji-demo/season.db "SELECT value FROM settings WHERE key = 'demo'")" = ready ] ||
+	fail "the remade demo is not marked ready"
+[ "$(sqlite3 caiji-demo/season.db 'SELECT count(*) FROM students')" = 183 ] || fail "remade demo students"
+# a clerk's own season is never taken for a demo
+mkdir real && "$CAIJI" --db real/season.db init >/dev/null
+cp real/season.db real.copy
+expect_rc 2 demo --photos 0 real
+expect_err 'not a demo'
+cmp -s real/season.db real.copy || fail "demo changed a season that is not a demo"
 expect_rc 0 demo --photos 0 --db "$T/other.db" third
 [ -f "$T/other.db" ] || fail "demo --db"
 done_test
