@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Keyset paging: each fetch asks for the rows after (or before) the sort key
  * of a row already on screen, "(key, id) > (?, ?) ORDER BY key, id LIMIT n",

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef BROWSE_H
 #define BROWSE_H
 /*

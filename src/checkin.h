@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef CHECKIN_H
 #define CHECKIN_H
 /*

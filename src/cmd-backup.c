@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji backup FILE, caiji restore FILE: the SQLite online backup API. */
 #include "config.h"
 

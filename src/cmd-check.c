@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji check: every flag of the season, one row per flag. */
 #include "config.h"
 

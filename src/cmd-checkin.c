@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji checkin: mark students of an on-site cohort collected by ID number. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji demo [DIR]: a demo season to try the program on. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji export xuexin: write the Xuexin packages (SPEC §9, caiji-export(5)). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji fees [list|set]: the fee schedule (caiji-fees(7)). */
 #include "config.h"
 

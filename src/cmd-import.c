@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji import: rosters (and the Xuexin reference) into the season. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji init: create the season database with the defaults from data/. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji invoice create|issue|discard|void|pay|list|show: invoices of the
  * collection fee to colleges (caiji-fees(7)).

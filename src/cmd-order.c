@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji order add|list|show|pay|shoot|mail|cancel|refund: scatter-shoot
  * orders (caiji-fees(7)).  Every move is one transaction in order.c.

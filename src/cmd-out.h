@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef CMD_OUT_H
 #define CMD_OUT_H
 /*

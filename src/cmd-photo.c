@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji photo check|synth: checking photo files against a profile with no
  * database, and the synthesiser behind the tests, the benchmark and the demo.

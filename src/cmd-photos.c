@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji photos scan: check a folder of photos into the season database. */
 #include "config.h"
 

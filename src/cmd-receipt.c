@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji receipt list|show: the receipts issued for scatter orders. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji report money: billed, paid, outstanding and scatter income per college. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji report orders: the scatter orders, paginated for A4, or as CSV. */
 #include "config.h"
 

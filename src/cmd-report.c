@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji report progress|chase|flags|signin|slips|orders|money: printable
  * reports (SPEC §9).  The first five are built by report-NAME.c and share

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji resubmit SEQ --reason "...": allow one more submission of a student. */
 #include "config.h"
 

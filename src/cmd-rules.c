@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji rules: list every flag code, its severity, message and fix (SPEC §10). */
 #include "config.h"
 

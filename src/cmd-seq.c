@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji seq assign: shoot sequence numbers for students that have none. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji student show|set: one student, and the single edit path. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji tui: the terminal interface (also `caiji` alone on a terminal). */
 #include "config.h"
 

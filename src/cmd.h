@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef CMD_H
 #define CMD_H
 /*

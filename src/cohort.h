@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef COHORT_H
 #define COHORT_H
 /* Cohorts of the season (2021-uncollected, ...), looked up by code or name. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef COLLEGE_H
 #define COLLEGE_H
 /* Secondary colleges and their sequence-number blocks (SPEC §6). */

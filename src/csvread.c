@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Streaming CSV reader: encoding detection, decoding to UTF-8 and libcsv.
  * Files are read in CSVREAD_CHUNK-byte pieces; nothing holds a whole file.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef CSVREAD_H
 #define CSVREAD_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef DATAFILE_H
 #define DATAFILE_H
 /*

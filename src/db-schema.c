@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The schema, as numbered migrations.  Never edit a released migration; add
  * the next one.  Each runs in its own transaction and sets user_version.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The demo's photos and orders: a synthesised portrait for every student of
  * a photo-sending cohort, with the defects clerks meet (wrong size, small

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The demo season: generated rosters with realistic defects, a database,
  * the import.  Nothing random escapes the seeded generator.

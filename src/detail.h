@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef DETAIL_H
 #define DETAIL_H
 /*

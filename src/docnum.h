@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef DOCNUM_H
 #define DOCNUM_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef DOCUMENT_H
 #define DOCUMENT_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef EXPORT_FILES_H
 #define EXPORT_FILES_H
 /* The file work of an export: safe names, verified copies, hashes, cleanup. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef EXPORT_PRIVATE_H
 #define EXPORT_PRIVATE_H
 /* What export.c (choosing) and export-write.c (writing) share. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Writing a Xuexin package: photos copied with their SHA-256 checked again,
  * the manifest's columns as .csv and .xlsx, README.txt and SHA256SUMS, all

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef EXPORT_H
 #define EXPORT_H
 /*

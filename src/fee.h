@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef FEE_H
 #define FEE_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef FLAG_H
 #define FLAG_H
 /* Flag codes, generated from flags.def (SPEC §10). */

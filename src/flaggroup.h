@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef FLAGGROUP_H
 #define FLAGGROUP_H
 /* The season's flags grouped by code, with counts (the TUI's flags screen). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef FSMODE_H
 #define FSMODE_H
 /*

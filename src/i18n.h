@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef I18N_H
 #define I18N_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef IDCARD_H
 #define IDCARD_H
 /*

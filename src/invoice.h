@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef INVOICE_H
 #define INVOICE_H
 /*

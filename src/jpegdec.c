@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Decoding with libjpeg-turbo; errors and warnings come back, never exit. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef JPEGDEC_H
 #define JPEGDEC_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading JPEG markers: frame, density, orientation, colour profile. */
 #include "config.h"
 

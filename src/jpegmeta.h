@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef JPEGMETA_H
 #define JPEGMETA_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef LEDGER_H
 #define LEDGER_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji: the graduate photo collection for Xuexin diploma registration.
  * The entry is thin: global options, then the command table (cmd.c).

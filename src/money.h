@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef MONEY_H
 #define MONEY_H
 /*

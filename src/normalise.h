@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef NORMALISE_H
 #define NORMALISE_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef OUT_H
 #define OUT_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Matching photos to students and writing the photo pass's flags. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PHOTO_FLAGS_H
 #define PHOTO_FLAGS_H
 /*

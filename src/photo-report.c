@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Photo check results as text, TSV or JSON. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PHOTO_REPORT_H
 #define PHOTO_REPORT_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The rules of SPEC §7 on a photo's bytes: size, format, headers, then the
  * pixel rules on one reduced-scale decode.  Each finding's detail gives the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Scanning a folder of photos: list, reuse, check in parallel, store, flag. */
 #include "config.h"
 

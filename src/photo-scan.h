@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PHOTO_SCAN_H
 #define PHOTO_SCAN_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The photos table: saving, loading and pruning scan results. */
 #include "config.h"
 

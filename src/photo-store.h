@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PHOTO_STORE_H
 #define PHOTO_STORE_H
 /*

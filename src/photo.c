@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * One photo against a profile: safe reading, then the header rules, then
  * one reduced-scale decode for the pixel rules and the signature.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PHOTO_H
 #define PHOTO_H
 /*

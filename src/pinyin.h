@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PINYIN_H
 #define PINYIN_H
 /*

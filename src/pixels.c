@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Background, figure and frame measurements.  The background is sampled in
  * small patches where a conforming portrait has nothing but background: the

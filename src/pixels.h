@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PIXELS_H
 #define PIXELS_H
 /*

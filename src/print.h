@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PRINT_H
 #define PRINT_H
 /*

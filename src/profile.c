@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Photo profiles: "key value..." lines, '#' comments.  Every key is known in
  * advance; an unknown key, a missing required key or a value out of range is

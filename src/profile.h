@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef PROFILE_H
 #define PROFILE_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef RECEIPT_H
 #define RECEIPT_H
 /*

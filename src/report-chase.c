@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji report chase: for each college, on its own page, the students who
  * must still do something and what, in plain words, for the college

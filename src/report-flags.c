@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* caiji report flags: every flag, by college and sequence number. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef REPORT_MONEY_H
 #define REPORT_MONEY_H
 /*

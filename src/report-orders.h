@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef REPORT_ORDERS_H
 #define REPORT_ORDERS_H
 /*

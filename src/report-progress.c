@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji report progress: per college, how far the season has come: roster
  * size, photos ok / failing / missing, students with roster errors, and how

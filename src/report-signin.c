@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji report signin: the sign-in sheet for the on-site day, one page per
  * college, every student of an on-site cohort (mode 'onsite') with a box to

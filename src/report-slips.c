@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * caiji report slips: one cut-out notice per student who must act, several
  * to an A4 page between cut lines, for the college to hand out: the name,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Roster import: header mapping, normalisation, matching by cohort + student
  * number, audited changes, absent students, one transaction for all files.

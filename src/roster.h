@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef ROSTER_H
 #define ROSTER_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef SEASON_H
 #define SEASON_H
 /* A season: creating the database and loading the defaults from data/. */

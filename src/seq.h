@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef SEQ_H
 #define SEQ_H
 /* Shoot sequence numbers (SPEC §6): 4 digits, 0001-9999, in the college's block. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef SEQASSIGN_H
 #define SEQASSIGN_H
 /*

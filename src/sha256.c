@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * SHA-256 after FIPS 180-4, written from the standard's pseudo-code.  Public
  * domain in spirit: no licence beyond the project's own applies.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Grid signatures of portraits and their distance. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef STRBUF_H
 #define STRBUF_H
 /* A growable, always NUL-terminated byte string. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef STUDENT_H
 #define STUDENT_H
 /*

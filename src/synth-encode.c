@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Encoding a synthetic portrait: the JFIF density, the EXIF and ICC
  * segments a defect asks for, a JPEG quality chosen to land in the

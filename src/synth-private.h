@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef SYNTH_PRIVATE_H
 #define SYNTH_PRIVATE_H
 /* Between the synthesiser's drawing (synth.c) and encoding (synth-encode.c). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Drawing a synthetic portrait.  A person is a handful of numbers drawn from
  * the seed (face size and shape, position, skin, hair, clothing, features);

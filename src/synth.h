@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef SYNTH_H
 #define SYNTH_H
 /*

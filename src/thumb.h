@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef THUMB_H
 #define THUMB_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Season-wide roster validation.  Row rules in one pass over students in C,
  * the rest set-wise in SQL, all inside the caller's transaction.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef VALIDATE_H
 #define VALIDATE_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef WHEN_H
 #define WHEN_H
 /* Timestamps: the database keeps UTC ISO 8601; people read their local time. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef XALLOC_H
 #define XALLOC_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef XLSX_H
 #define XLSX_H
 /*

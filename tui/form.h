@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef FORM_H
 #define FORM_H
 /*

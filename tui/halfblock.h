@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef HALFBLOCK_H
 #define HALFBLOCK_H
 /*

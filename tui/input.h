@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef INPUT_H
 #define INPUT_H
 /* A one-line text field: the search prompt and the check-in entry. */

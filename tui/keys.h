@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef KEYS_H
 #define KEYS_H
 /* Key actions and their bindings, from keys.def. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * On-site check-in: the clerk types an ID number, or a keyboard-wedge reader
  * types it with Enter, and the student is marked collected (checkin.c).  A

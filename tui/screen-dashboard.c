@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The dashboard: per-college progress, with bars and totals, and the days
  * left to the photo deadline and the on-site collection.  Enter on a

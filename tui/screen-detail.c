@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * One student: every field, the ID number decoded (birth date, age, sex,
  * province), every flag with its message, what normalisation changed, the

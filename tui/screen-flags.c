@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The flags: every code found this season with how many students it
  * concerns, errors first.  Enter opens the roster of the students with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The help screen, generated from the key table (keys.def). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Invoices of the collection fee (invoice.c): the list, and each invoice
  * previewed as the A4 text that caiji invoice show prints, list of students

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Scatter-shoot orders (order.c): the list, an order's history, a form to
  * take a new one, and its moves: pay (how), shot, mail (carrier, tracking),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Reports and exports (issue 4): the printable reports of the report core,
  * each previewed as `caiji report NAME` prints it (ID numbers masked) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The roster: every student, a screenful at a time (keyset paging through
  * browse.c, so the roster is never read whole), with filters, a search as

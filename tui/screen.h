@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef SCREEN_H
 #define SCREEN_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef SCRIPT_H
 #define SCRIPT_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef TCURSES_H
 #define TCURSES_H
 /* The wide-character curses (ncursesw) API, whatever the feature macros. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef TEXTLINES_H
 #define TEXTLINES_H
 /*

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The main loop: a stack of screens, the keyboard (or a key script), live
  * resize through KEY_RESIZE, and a poll of the database's data_version on a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef TUI_H
 #define TUI_H
 /*

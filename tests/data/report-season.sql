@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- A small season for the report goldens (tests/e2e/reports.sh): students of
 -- two colleges and the on-site cohort, their photos and flags, one student
 -- already submitted.  Loaded with sqlite3 after `caiji init`.

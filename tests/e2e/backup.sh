@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji backup and restore: a 0600 copy taken while another clerk writes, and a
 # restore that saves what it replaces and is audited.
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji check: one row per flag in text, TSV, CSV and JSON; filters; masking;
 # exit statuses.
 . "$testlib"

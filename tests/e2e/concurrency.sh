@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Several clerks at once: four processes each take 250 scatter-shoot orders
 # and pay them (issuing a receipt each), while a fifth imports a roster of
 # 2,000 students and a sixth clerk has the TUI open.  Every order is taken,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The core stays free of the UI (STYLE: three layers, one direction).
 . "$testlib"
 if grep -rlE '#include *[<"](n?curses|ncursesw/|term\.h)' "$top_srcdir/src"; then

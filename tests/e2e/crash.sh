@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Crash safety: kill -9 at 20+ seeded random points during a large roster
 # import and during a photo scan.  After every kill the database passes
 # PRAGMA integrity_check, the import is all or nothing, and the scan's results

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji demo: rosters for every college in both encodings, imported, photos
 # with defects scanned, orders in every state, and the summary.  (--photos
 # keeps the synthesis small; the demo itself makes one for every student.)

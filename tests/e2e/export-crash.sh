@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Export crash safety: kill -9 at seeded points during an export.  After
 # every kill, either the package is complete and recorded in the ledger, or
 # there is no ledger entry and at most a temporary folder (and, killed

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji export xuexin and resubmit: a generated season is exported; every
 # photo is byte-identical to its source, the .xlsx has text ID cells, the CSV
 # round-trips in both encodings, nobody is exported twice unless resubmitted,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Sourced by the money tests after lib.sh: a season with a few roster
 # students (inserted directly until `caiji import` is on main).
 need sqlite3

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji(1) names every money subcommand and caiji-fees(7) every column of the
 # money and orders reports and every field of the printed documents.
 . "$testlib"

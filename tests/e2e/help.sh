@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Every command answers --help with its usage (exit 0), every family lists its
 # subcommands, and caiji(1) names every command.
 . "$testlib"

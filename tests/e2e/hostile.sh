@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Hostile input: terminal escapes, bidi controls, 10,000-character fields,
 # spreadsheet formulas, path characters in seq, NUL bytes, a database that is
 # not SQLite, one from a newer caiji, one that is read-only.  Each gets a

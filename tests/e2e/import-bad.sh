@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Bad roster files are refused with exit 2, the file, the line and a plain
 # sentence, and the database is left exactly as it was.
 . "$testlib"

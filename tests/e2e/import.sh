@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji import: encodings, line endings, header variants, normalisation,
 # unknown columns, re-import, dry run, one transaction.
 . "$testlib"

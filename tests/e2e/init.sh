@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji init: creates a 0600 database with the defaults; refuses what it cannot open.
 . "$testlib"
 need sqlite3

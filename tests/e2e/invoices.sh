@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Invoices: each student billed once across re-runs, numbering, issuing,
 # discarding, voiding, immutability, printed form.
 . "$testlib"

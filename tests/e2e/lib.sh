@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Sourced by every end-to-end test.  Gives a scratch directory, a pinned
 # environment and small assertion helpers.  Exit 77 skips, 99 is a hard error.
 set -u

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Every command of `caiji --help` (and each family's subcommands) is
 # described in caiji(1).
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The fee schedule and the money report: every total is the sum of documents.
 . "$testlib"
 . "$(dirname "$testlib")/fees-lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Scatter-shoot orders: every move, every refused move, receipts, immutability.
 . "$testlib"
 need_zh

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Bad input never crashes, blocks or stops the run: each file gets its flag
 # or a clear error, and the files after it are still checked.
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji photo check: every rule of SPEC §7 on synthesised photos, the pass
 # side (a conforming photo is OK) and the fail side (each defect gives its
 # code and no unrelated one), the detail's measured value and range, the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Photo profiles are data: switching profiles changes the rules, and a
 # malformed profile is refused with its file and line.
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji photos scan: photos matched to students by seq, orphans, bad names,
 # missing photos, duplicates and near-duplicates on every student involved,
 # results stored so that an unchanged folder is not decoded again, flags of

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The zh_CN translation is complete: every message in the sources is translated,
 # none is fuzzy, and every source file with messages is listed in POTFILES.in.
 . "$testlib"

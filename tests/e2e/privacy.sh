@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Privacy sweep: no report, document, listing or TUI screen shows a full ID
 # number unless the clerk asks; asking is audited; the Xuexin package is the
 # one place with full numbers; everything written is 0600; exports are audited.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Four processes paying orders at once: receipt numbers stay gapless and unique.
 . "$testlib"
 . "$(dirname "$testlib")/fees-lib.sh"

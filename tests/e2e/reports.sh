@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji report: golden text of every report (80 columns, CJK aligned, pages,
 # masked IDs), CSV for Excel, --show-id audited, --out, and printing through
 # a fake lp.  The season is tests/data/report-season.sql; CAIJI_TODAY pins the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Every flag code of the program is described in caiji-rules(7) with its
 # severity, and the page names no code the program lacks.  Each code there is
 #   .TP

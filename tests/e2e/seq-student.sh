@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji seq assign and caiji student show|set: the edit path normalises,
 # refuses what cannot be right, audits and revalidates.
 . "$testlib"

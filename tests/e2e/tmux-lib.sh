@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Shared helpers for the TUI tests: drive the real program in a private tmux
 # server and read what the screen shows.  Sourced after $testlib.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A C locale: English, plain ASCII on the screen (CJK data as ?), no crash;
 # and caiji without a terminal prints the help instead of opening the TUI.
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # On-site check-in, in the TUI and on the command line: a scan marks the
 # student collected with time and clerk (audited); repeats and unknown
 # numbers are told loudly.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The dashboard shows the database's numbers, in Chinese and in English.
 . "$testlib"
 . "$top_srcdir/tests/e2e/tmux-lib.sh"

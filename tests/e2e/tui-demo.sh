@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji demo on a terminal opens the demo season in the TUI, whose dashboard
 # agrees with caiji check; without a terminal it prints the summary.
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A student's detail: the ID decoded, masked until revealed, the reveal audited.
 . "$testlib"
 . "$top_srcdir/tests/e2e/tmux-lib.sh"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Home and End work whatever the terminal sends for them: tmux (and screen,
 # PuTTY) send ESC [1~ and ESC [4~ even under TERM=xterm-256color, whose
 # terminfo says ESC OH and ESC OF; xterm sends ESC [H / ESC [F or ESC OH /

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Invoices in the TUI: the list, and an invoice previewed as it prints, its
 # amount in Chinese capitals and its students' ID numbers masked; P prints
 # it through lp (a fake one here), and with no spooler the screen says how

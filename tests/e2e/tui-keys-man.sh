@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # caiji(1) lists every key of the key table in KEY BINDINGS, and no other.
 . "$testlib"
 page="$top_srcdir/man/caiji.1"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Scatter-shoot orders in the TUI: a form takes one, m pays (asking how),
 # shoots and mails it (asking the carrier and tracking number), Del cancels
 # another; the database and the receipts show every move.

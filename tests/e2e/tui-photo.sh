@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The student screen shows the photo: its verdict and measured values, and a
 # thumbnail in half blocks (colour cells on a 256-colour terminal, shades of
 # grey with NO_COLOR, ASCII in a C locale).

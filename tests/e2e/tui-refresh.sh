@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Several clerks: a change committed by another process shows up on the
 # screen by itself (PRAGMA data_version polled on the input timeout).
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Reports and exports in the TUI: the progress report previewed as
 # `caiji report progress` prints it, printed through a fake lp; the money
 # and orders reports previewed and printed the same way; and the Xuexin

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Live resize: 80x24 to 120x40 and back re-lays the roster out.
 . "$testlib"
 . "$top_srcdir/tests/e2e/tmux-lib.sh"

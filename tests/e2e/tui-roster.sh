@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The roster: IDs masked, CJK columns aligned, a name with an escape
 # sequence shown inert, search by name and by pinyin initials, filters.
 . "$testlib"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Key scripts (caiji tui --script, used by bench/tui): every key is replayed
 # and timed, the program ends with the script, and a bad key name is refused.
 . "$testlib"

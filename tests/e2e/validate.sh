@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Roster validation: every flag code validate owns, on its failing and its
 # passing side; duplicates on every student involved; one root cause, one code.
 . "$testlib"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer harness: identity numbers of every document type, with and
  * without a gender, through idcard_check, idcard_decode, idcard_upgrade15 and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer harness: arbitrary bytes through the photo check (sniffing, the
  * marker parser, EXIF, the reduced-scale decode, the pixel measurements and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer harness: arbitrary bytes as a photo profile file.  Invariants:
  * a profile is either refused with a cause or loaded with sane values (a

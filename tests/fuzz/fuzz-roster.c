@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer harness: arbitrary bytes as a roster file through the whole
  * import (encoding detection, libcsv, header search, normalisation, matching,

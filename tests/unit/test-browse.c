@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Keyset paging through the roster: every order, both ways, filters, search. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* On-site check-in: each status, the audit, the counts. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Encoding detection, UTF-8 validation and the streaming CSV reader. */
 #include "config.h"
 

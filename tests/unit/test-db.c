@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The season database: creation mode, migrations, settings and the audit log. */
 #include "config.h"
 

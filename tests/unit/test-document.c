@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Printed documents: aligned by display width, capitals, masking; and docnum. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The export's file work: names never carry path characters from data. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* GB 11643 identity numbers: every rule of SPEC §5, and a property test. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * JPEG markers without decoding: JFIF density, EXIF orientation and
  * resolution (both byte orders), ICC, Adobe, the frame; broken headers; the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The submission ledger: submit, block, resubmit once, flags rewritten. */
 #include "config.h"
 

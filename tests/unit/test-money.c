@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Money: parsing yuan strings to fen, figures and Chinese capitals. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Roster value normalisation and header recognition. */
 #include "config.h"
 

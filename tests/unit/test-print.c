@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Printing through the spooler: a fake lp records its arguments and stdin. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The report core: sections, pagination by display width, masking, CSV. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shoot sequence numbers: padding, shape and the college's block. */
 #include "config.h"
 

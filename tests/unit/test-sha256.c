@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* SHA-256 against the FIPS 180-4 / NIST example vectors. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The writes a clerk triggers from the TUI (edit, orders, check-in) start
  * with share_begin: while another clerk holds the write lock they wait and

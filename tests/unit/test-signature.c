@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Near-duplicate signatures, calibrated on synthesised people: a re-encode or
  * a light edit of one person must stay at or below the profile's "similar"

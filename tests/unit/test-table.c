@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* CSV/TSV/JSON writers, atomic files, aligned tables and A4 pages. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Display width and sanitising: CJK is two columns, control characters are inert. */
 #include "config.h"
 

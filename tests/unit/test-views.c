@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * What the TUI's screens read: progress, a student's detail and the audited
  * reveal, flag groups, the database generation, local times, thumbnails.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #ifndef UNIT_H
 #define UNIT_H
 /*
