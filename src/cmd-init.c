@@ -49,7 +49,7 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 		return cmd_fail(cause);
 	}
 	if (group != NULL && (fsmode_set_group(ctx->db_path, group, &cause) != 0 ||
-	    settings_set(db, "file_group", group, &cause) != 0)) {
+	    settings_set_many(db, (const char *const[]){ "file_group", group, NULL }, &cause) != 0)) {
 		if (!existed)
 			cmd_remove_db(ctx);
 		return cmd_fail(cause);

@@ -274,7 +274,11 @@ db_open(const char *path, int flags, char **cause)
 		db_free(&db);
 		return NULL;
 	}
-	sqlite3_exec(db->h, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL);
+	/*
+	 * FULL, not NORMAL: in WAL mode NORMAL may lose the last commits on a
+	 * power cut, and those are receipts already printed and handed over.
+	 */
+	sqlite3_exec(db->h, "PRAGMA synchronous = FULL", NULL, NULL, NULL);
 	/* the core writes a name's initials with it, migration 6 too */
 	if (pinyin_register(db->h) != 0) {
 		*cause = xasprintf(_("cannot open %s: %s"), path, sqlite3_errmsg(db->h));

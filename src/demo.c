@@ -382,9 +382,8 @@ demo_step_season(struct demo_ctx *ctx, char **cause)
 	 * The dates are a week and a fortnight ahead: the countdown means something.
 	 */
 	if (season_init(ctx->db, ctx->datadir, DEMO_INST_CODE, DEMO_INST_NAME, &created,
-	    cause) != 0 || settings_set(ctx->db, "demo", "unfinished", cause) != 0 ||
-	    settings_set(ctx->db, "photo_deadline", deadline, cause) != 0 ||
-	    settings_set(ctx->db, "onsite_date", onsite, cause) != 0)
+	    cause) != 0 || settings_set_many(ctx->db, (const char *const[]){ "demo", "unfinished",
+	    "photo_deadline", deadline, "onsite_date", onsite, NULL }, cause) != 0)
 		goto out;
 	demo_say(ctx, _("Created the season database %s"), ctx->db_path);
 	rc = 0;
@@ -473,7 +472,7 @@ demo_run(struct demo_ctx *ctx, char **cause)
 	for (const struct demo_step *st = demo_steps; st->name != NULL; st++)
 		if (st->run(ctx, cause) != 0)
 			return -1;
-	return settings_set(ctx->db, "demo", "ready", cause);
+	return settings_set_many(ctx->db, (const char *const[]){ "demo", "ready", NULL }, cause);
 }
 
 void

@@ -19,14 +19,32 @@ ledger_blocked(struct db *db, int64_t student_id, int *blocked, char **cause)
 {
 	char *sql = xasprintf("SELECT %s FROM students s WHERE s.id = ?", ledger_balance_sql);
 	sqlite3_stmt *st = db_prepare(db, sql, cause);
+	int rc = -1;
 
 	free(sql);
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, student_id);
-	*blocked = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) > 0;
+	/*
+	 * The guard against submitting a student twice fails closed: a read
+	 * error, or a student who is not there, is an error, never "not blocked".
+	 */
+	*blocked = 1;
+	switch (sqlite3_step(st)) {
+	case SQLITE_ROW:
+		*blocked = sqlite3_column_int(st, 0) > 0;
+		rc = 0;
+		break;
+	case SQLITE_DONE:
+		*cause = xasprintf(_("no student with the internal number %lld"),
+		    (long long)student_id);
+		break;
+	default:
+		*cause = db_error(db, _("cannot read whether a student was submitted"));
+		break;
+	}
 	sqlite3_finalize(st);
-	return 0;
+	return rc;
 }
 
 int64_t

@@ -17,6 +17,7 @@
 #include "db.h"
 
 /* *blocked is 1 when the student may not be exported again. */
+/* Fails closed: on any error (or no such student) -1, and *blocked is 1. */
 int	 ledger_blocked(struct db *, int64_t student_id, int *blocked, char **cause);
 
 /* Records a package; returns its id, or -1 with *cause. */

@@ -35,6 +35,19 @@ settings_get_default(struct db *db, const char *key, const char *def)
 }
 
 int
+settings_set_many(struct db *db, const char *const *kv, char **cause)
+{
+	if (db_begin(db, cause) != 0)
+		return -1;
+	for (; kv[0] != NULL; kv += 2)
+		if (settings_set(db, kv[0], kv[1], cause) != 0) {
+			db_rollback(db);
+			return -1;
+		}
+	return db_commit(db, cause);
+}
+
+int
 settings_set(struct db *db, const char *key, const char *value, char **cause)
 {
 	sqlite3_stmt *st;

@@ -10,4 +10,6 @@ char	*settings_get(struct db *, const char *key);
 char	*settings_get_default(struct db *, const char *key, const char *def);
 /* Sets key, recording old and new values in the audit log. */
 int	 settings_set(struct db *, const char *key, const char *value, char **cause);
+/* Sets key, value, key, value, ... NULL in one transaction of their own: all or none. */
+int	 settings_set_many(struct db *, const char *const *kv, char **cause);
 #endif

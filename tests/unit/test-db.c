@@ -31,6 +31,13 @@ main(void)
 		return 1;
 	}
 	CHECK(stat(path, &sb) == 0 && (sb.st_mode & 0777) == 0600);
+	/* committed is durable: FULL (2) even in WAL mode, where NORMAL may lose commits */
+	{
+		sqlite3_stmt *st = db_prepare(db, "PRAGMA synchronous", &cause);
+
+		CHECK(st != NULL && sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) == 2);
+		sqlite3_finalize(st);
+	}
 
 	CHECK(season_init(db, getenv("CAIJI_DATADIR"), "99999", "示例学院", &created, &cause) == 0);
 	CHECK(created == 1);

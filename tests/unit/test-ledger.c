@@ -108,6 +108,20 @@ main(void)
 	    == 1);
 	CHECK(count(db, "SELECT count(*) FROM flags WHERE code = 'ALREADY_SUBMITTED'") == 2);
 
+	/* the guard fails closed: no such student, or a read that fails, blocks */
+	blocked = 0;
+	CHECK(ledger_blocked(db, 999, &blocked, &cause) == -1 && blocked == 1 && cause != NULL);
+	free(cause);
+	cause = NULL;
+	/* a view in the table's place whose every read fails at step time */
+	CHECK(db_exec(db, "ALTER TABLE submissions RENAME TO submissions_real;"
+	    " CREATE VIEW submissions AS SELECT student_id FROM submissions_real"
+	    " WHERE abs(-9223372036854775807 - 1) > 0", &cause) == 0);
+	blocked = 0;
+	CHECK(ledger_blocked(db, 2, &blocked, &cause) == -1 && blocked == 1 && cause != NULL);
+	free(cause);
+	cause = NULL;
+
 	db_free(&db);
 	unit_remove_season(dir);
 	return unit_done();
