@@ -29,6 +29,43 @@ cohort_find(struct db *db, const char *name, char **cause)
 	return id;
 }
 
+int
+cohort_require(struct db *db, const char *name, char **cause)
+{
+	int id = cohort_find(db, name, cause);
+	char *codes;
+
+	if (id != 0)
+		return id;
+	codes = cohort_codes(db);
+	*cause = xasprintf(_("there is no cohort \"%s\"; the cohorts are: %s"), name, codes);
+	free(codes);
+	return -1;
+}
+
+int
+cohort_load(struct db *db, int id, char **code, char **name, char **cause)
+{
+	sqlite3_stmt *st = db_prepare(db, "SELECT code, name FROM cohorts WHERE id = ?", cause);
+	int r, rc = -1;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int(st, 1, id);
+	if ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		if (code != NULL)
+			*code = db_column_strdup(st, 0);
+		if (name != NULL)
+			*name = db_column_strdup(st, 1);
+		rc = 0;
+	} else if (r == SQLITE_DONE)
+		*cause = xasprintf(_("there is no cohort number %d"), id);
+	else
+		*cause = db_error(db, _("cannot read the cohorts"));
+	sqlite3_finalize(st);
+	return rc;
+}
+
 char *
 cohort_codes(struct db *db)
 {

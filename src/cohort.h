@@ -10,6 +10,13 @@
  * error.
  */
 int	 cohort_find(struct db *, const char *name, char **cause);
+/*
+ * The one lookup for a cohort a clerk names (--cohort): like cohort_find, but
+ * none is an error that lists the cohorts.  Returns the id, or -1 with *cause.
+ */
+int	 cohort_require(struct db *, const char *name, char **cause);
+/* Cohort id's code and Chinese name (allocated; either pointer may be NULL). */
+int	 cohort_load(struct db *, int id, char **code, char **name, char **cause);
 /* The known cohort codes, comma-separated, for messages (allocated). */
 char	*cohort_codes(struct db *);
 #endif

@@ -30,6 +30,7 @@ struct export_job {
 	char				*code;		/* institution code */
 	char				*school;
 	char				*today;		/* YYYY-MM-DD */
+	char				*cohort_code;	/* --cohort's, as stored; or NULL */
 	char				*cohort_name;	/* or NULL */
 	char				*out;		/* the output directory, absolute */
 	int				 cohort_id;

@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "cohort.h"
 #include "college.h"
 #include "export-files.h"
 #include "export-private.h"
@@ -380,23 +381,11 @@ export_out_dir(const char *out, int create, char **cause)
 static int
 export_cohort(struct export_job *j, const char *code, char **cause)
 {
-	sqlite3_stmt *st = db_prepare(j->db, "SELECT id, name FROM cohorts"
-	    " WHERE code = ? OR name = ?", cause);
+	int id = cohort_require(j->db, code, cause);
 
-	if (st == NULL)
+	if (id < 0 || cohort_load(j->db, id, &j->cohort_code, &j->cohort_name, cause) != 0)
 		return -1;
-	db_bind_text(st, 1, code);
-	db_bind_text(st, 2, code);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		j->cohort_id = sqlite3_column_int(st, 0);
-		j->cohort_name = db_column_strdup(st, 1);
-	}
-	sqlite3_finalize(st);
-	if (j->cohort_id == 0) {
-		*cause = xasprintf(_("there is no cohort \"%s\"; the cohorts are listed in "
-		    "the cohorts table (caiji init loads them from cohorts.tsv)"), code);
-		return -1;
-	}
+	j->cohort_id = id;
 	return 0;
 }
 
@@ -487,7 +476,7 @@ export_xuexin(struct db *db, const struct export_opts *o, struct export_result *
 			break;
 	safe_code = export_safe_name(j.code, "00000");
 	if (o->cohort != NULL)
-		safe_cohort = export_safe_name(o->cohort, "cohort");
+		safe_cohort = export_safe_name(j.cohort_code, "cohort");	/* as stored, not as typed */
 
 	/* the packages, one per college, named before anything is written */
 	for (size_t i = 0; i < cl.n; i++) {
@@ -555,6 +544,7 @@ out:
 	free(j.school);
 	free(j.today);
 	free(j.cohort_name);
+	free(j.cohort_code);
 	free(j.out);
 	free(date);
 	college_list_free(&cl);

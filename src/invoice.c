@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cohort.h"
 #include "college.h"
 #include "docnum.h"
 #include "i18n.h"
@@ -132,20 +133,8 @@ invoice_create(struct db *db, const char *college, const char *cohort, int64_t *
 		    college != NULL ? college : "");
 		goto fail;
 	}
-	if (cohort != NULL) {
-		if ((st = db_prepare(db, "SELECT id FROM cohorts WHERE code = ?1 OR name = ?1",
-		    cause)) == NULL)
-			goto fail;
-		db_bind_text(st, 1, cohort);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			cohort_id = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-		st = NULL;
-		if (cohort_id == 0) {
-			*cause = xasprintf(_("there is no cohort \"%s\""), cohort);
-			goto fail;
-		}
-	}
+	if (cohort != NULL && (cohort_id = cohort_require(db, cohort, cause)) < 0)
+		goto fail;
 	if ((st = db_prepare(db, "SELECT amount_fen, name FROM fee_items WHERE code = ?",
 	    cause)) == NULL)
 		goto fail;

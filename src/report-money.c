@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cohort.h"
 #include "college.h"
 #include "i18n.h"
 #include "money.h"
@@ -107,21 +108,9 @@ report_money(struct db *db, const char *college, const char *cohort,
 			return NULL;
 		}
 	}
-	if (cohort != NULL) {
-		if ((st = db_prepare(db, "SELECT id FROM cohorts WHERE code = ?1 OR name = ?1",
-		    cause)) == NULL) {
-			college_list_free(&cl);
-			return NULL;
-		}
-		db_bind_text(st, 1, cohort);
-		if (sqlite3_step(st) == SQLITE_ROW)
-			cohort_id = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-		if (cohort_id == 0) {
-			*cause = xasprintf(_("there is no cohort \"%s\""), cohort);
-			college_list_free(&cl);
-			return NULL;
-		}
+	if (cohort != NULL && (cohort_id = cohort_require(db, cohort, cause)) < 0) {
+		college_list_free(&cl);
+		return NULL;
 	}
 	if ((st = db_prepare(db, report_money_sql, cause)) == NULL) {
 		college_list_free(&cl);

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <wchar.h>
 
+#include "cohort.h"
 #include "i18n.h"
 #include "idcard.h"
 #include "print.h"
@@ -50,28 +51,6 @@ report_today(void)
 	return xstrdup(buf);
 }
 
-static int
-report_cohort_id(struct db *db, const char *code, int *id, char **cause)
-{
-	sqlite3_stmt *st = db_prepare(db, "SELECT id FROM cohorts WHERE code = ? OR name = ?",
-	    cause);
-
-	if (st == NULL)
-		return -1;
-	db_bind_text(st, 1, code);
-	db_bind_text(st, 2, code);
-	*id = 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		*id = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	if (*id == 0) {
-		*cause = xasprintf(_("there is no cohort \"%s\"; the cohorts are listed in "
-		    "the cohorts table (caiji init loads them from cohorts.tsv)"), code);
-		return -1;
-	}
-	return 0;
-}
-
 int
 report_ctx_open(struct db *db, const struct report_opts *opts, struct report_ctx *ctx,
     char **cause)
@@ -92,8 +71,7 @@ report_ctx_open(struct db *db, const struct report_opts *opts, struct report_ctx
 			return -1;
 		}
 	}
-	if (opts->cohort != NULL && report_cohort_id(db, opts->cohort, &ctx->cohort_id,
-	    cause) != 0) {
+	if (opts->cohort != NULL && (ctx->cohort_id = cohort_require(db, opts->cohort, cause)) < 0) {
 		report_ctx_close(ctx);
 		return -1;
 	}

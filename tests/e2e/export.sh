@@ -31,6 +31,11 @@ expect_out 'left out 1005 .*ID_CHECKSUM'
 expect_out 'left out 1006 .*PHOTO_MISSING'
 [ ! -e "$out" ] || fail "--dry-run created $out"
 [ "$(rows)" = 0 ] || fail "--dry-run recorded submissions"
+# --cohort in any case names the package by the cohort as stored
+expect_rc 1 export xuexin --out "$out" --dry-run --cohort 2021-UNCOLLECTED
+expect_out '10456_传媒学院_2021-uncollected_20210309'
+expect_rc 2 export xuexin --out "$out" --dry-run --cohort nosuch
+expect_err 'no cohort "nosuch"; the cohorts are'
 
 # the export: 1005 (bad ID) and 1006 (no photo) stay out; 航空学院 all in
 expect_rc 1 export xuexin --out "$out"

@@ -67,6 +67,10 @@ expect_rc 0 report money --cohort 2022-single-admission --format csv
 expect_out '^Total,0,0,0\.00,0\.00,0\.00,0\.00,0\.00,0\.00,0\.00'
 expect_rc 2 report money --college nosuch
 expect_rc 2 report money --cohort nosuch
+expect_err 'the cohorts are: 2021-uncollected, 2022-single-admission'
+# a cohort's code is found whatever its case, as everywhere else
+expect_rc 0 report money --cohort 2022-SINGLE-ADMISSION --format csv
+expect_out '^Total,0,0,0\.00,0\.00,0\.00,0\.00,0\.00,0\.00,0\.00'
 expect_rc 2 report money --format pdf
 
 # the orders report: paginated by report_lines_per_page, counts by state

@@ -33,6 +33,16 @@ for i, page in enumerate(pages, 1):
 PY
 	grep -q '370102199001011234' "$T/out" && fail "report $r shows a full ID number"
 done
+# one cohort lookup everywhere: the code in any case, or the Chinese name
+for c in 2021-uncollected 2021-UNCOLLECTED 2021届未采集; do
+	expect_rc 0 report progress --cohort "$c"
+	cp "$T/out" "$T/progress-$c.txt"
+done
+cmp -s "$T/progress-2021-uncollected.txt" "$T/progress-2021-UNCOLLECTED.txt" &&
+	cmp -s "$T/progress-2021-uncollected.txt" "$T/progress-2021届未采集.txt" ||
+	fail "report progress --cohort depends on how the cohort is written"
+expect_rc 2 report progress --cohort nosuch
+expect_err 'no cohort "nosuch"; the cohorts are: 2021-uncollected'
 # the flags report has several pages and continues a college on a new page
 grep -q 'page 2/' "$T/flags.txt" || fail "flags report not paginated"
 grep -q '(continued)' "$T/flags.txt" || fail "flags report: no continued heading"
