@@ -12,18 +12,17 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "demo.h"
 #include "fsmode.h"
 #include "i18n.h"
 #include "idcard.h"
-#include "report.h"
 #include "roster.h"
 #include "season.h"
 #include "settings.h"
 #include "strbuf.h"
+#include "when.h"
 #include "xalloc.h"
 
 #define DEMO_SEED		2021
@@ -343,35 +342,10 @@ out:
 	return rc;
 }
 
-/* today (CAIJI_TODAY in tests) plus days, as YYYY-MM-DD; allocated */
-static char *
-demo_date(int days)
-{
-	char *today = report_today(), buf[16];
-	struct tm tm;
-
-	memset(&tm, 0, sizeof tm);
-	if (sscanf(today, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) != 3) {
-		time_t now = time(NULL);
-
-		localtime_r(&now, &tm);
-	} else {
-		tm.tm_year -= 1900;
-		tm.tm_mon--;
-	}
-	free(today);
-	tm.tm_mday += days;
-	tm.tm_hour = 12;
-	tm.tm_isdst = -1;
-	mktime(&tm);
-	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-	return xstrdup(buf);
-}
-
 static int
 demo_step_season(struct demo_ctx *ctx, char **cause)
 {
-	char *deadline = demo_date(7), *onsite = demo_date(14);
+	char *deadline = when_today(7), *onsite = when_today(14);
 	int created, rc = -1;
 
 	if ((ctx->db = db_open(ctx->db_path, DB_CREATE, cause)) == NULL)

@@ -17,6 +17,7 @@
 #include "settings.h"
 #include "table.h"
 #include "text.h"
+#include "when.h"
 #include "xalloc.h"
 
 struct report_row {
@@ -35,21 +36,6 @@ struct report {
 	char			*text;		/* replaces the table on paper */
 	char			*empty;
 };
-
-char *
-report_today(void)
-{
-	const char *env = getenv("CAIJI_TODAY");
-	char buf[16];
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (env != NULL && *env != '\0')
-		return xstrdup(env);
-	localtime_r(&now, &tm);
-	strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-	return xstrdup(buf);
-}
 
 int
 report_ctx_open(struct db *db, const struct report_opts *opts, struct report_ctx *ctx,
@@ -76,7 +62,7 @@ report_ctx_open(struct db *db, const struct report_opts *opts, struct report_ctx
 		return -1;
 	}
 	ctx->school = settings_get_default(db, "institution_name", "");
-	ctx->today = report_today();
+	ctx->today = when_today(0);
 	lines = settings_get_default(db, "report_lines_per_page", "60");
 	ctx->lines = atoi(lines);
 	if (ctx->lines < 10)
@@ -535,7 +521,7 @@ report_table_text(struct db *db, const char *title, const struct table *t, const
 	char *school, *today, *lines;
 
 	school = settings_get_default(db, "institution_name", "");
-	today = report_today();
+	today = when_today(0);
 	lines = settings_get_default(db, "report_lines_per_page", "60");
 	po.title = title;
 	po.school = school;

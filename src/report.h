@@ -105,9 +105,6 @@ char		*report_id(const struct report_ctx *, const char *number);
  * --show-id.  Allocated.
  */
 char		*report_mask_text(const struct report_ctx *, const char *text);
-/* Today as YYYY-MM-DD: $CAIJI_TODAY when set (for tests), else the local date. */
-char		*report_today(void);
-
 /* Renders the report as paginated text into out. */
 void		 report_render_text(const struct report *, const struct report_ctx *,
 		    struct strbuf *out);

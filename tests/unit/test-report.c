@@ -9,6 +9,7 @@
 #include "report.h"
 #include "text.h"
 #include "unit.h"
+#include "when.h"
 
 static const struct report_col cols[] = {
 	{ "seq", 0, 0, REPORT_COL_BOTH, 0 },
@@ -122,8 +123,16 @@ main(void)
 
 	/* $CAIJI_TODAY pins the date */
 	setenv("CAIJI_TODAY", "2021-01-02", 1);
-	s = report_today();
+	s = when_today(0);
 	CHECK_STR(s, "2021-01-02");
+	free(s);
+	/* days after it, across a month and a leap day */
+	s = when_today(30);
+	CHECK_STR(s, "2021-02-01");
+	free(s);
+	setenv("CAIJI_TODAY", "2024-02-25", 1);
+	s = when_today(7);
+	CHECK_STR(s, "2024-03-03");
 	free(s);
 	return unit_done();
 }
