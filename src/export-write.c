@@ -19,6 +19,7 @@
 #include "fsmode.h"
 #include "i18n.h"
 #include "ledger.h"
+#include "photo-store.h"
 #include "out.h"
 #include "share.h"
 #include "strbuf.h"
@@ -201,7 +202,7 @@ export_commit(struct export_job *j, struct export_package *p, const char *tmp,
 		if (p->v[i].reason == NULL &&
 		    ledger_submit(j->db, pkg, p->v[i].id, p->v[i].sha256, cause) != 0)
 			goto fail;
-	if (ledger_refresh_flags(j->db, export_photo_sha256, cause) != 0)
+	if (ledger_refresh_flags(j->db, photo_store_chosen_sha256, cause) != 0)
 		goto fail;
 	snprintf(count, sizeof count, "%zu", p->included);
 	if (db_audit(j->db, "export", "package", p->name, "students", NULL, count, cause) != 0)

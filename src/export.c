@@ -18,8 +18,9 @@
 #include "flag.h"
 #include "i18n.h"
 #include "ledger.h"
-#include "report.h"
+#include "photo-store.h"
 #include "settings.h"
+#include "when.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -35,48 +36,12 @@ static const char export_students_sql[] =
 	" institution_name, major, level, id, extra FROM students"
 	" WHERE college_id = ?1 AND (?2 = 0 OR cohort_id = ?2) ORDER BY seq, id";
 
-/*
- * The checked photo of a student, as `caiji photos scan` recorded it: the
- * file named by the student's seq (photos are matched by seq only) that no
- * rule rejected, the latest checked if there are several.
- */
-static const char export_photo_sql[] =
-	"SELECT p.path, p.size, p.sha256 FROM photos p JOIN students s ON s.seq = p.seq"
-	" WHERE s.id = ? AND s.seq <> '' AND p.verdict <> 'error'"
-	" ORDER BY p.checked_at DESC, p.id DESC LIMIT 1";
-char *
-export_photo_sha256(struct db *db, int64_t student_id)
-{
-	char *cause = NULL, *sha = NULL;
-	sqlite3_stmt *st = db_prepare(db, export_photo_sql, &cause);
-
-	if (st == NULL) {
-		free(cause);
-		return NULL;
-	}
-	sqlite3_bind_int64(st, 1, student_id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		sha = db_column_strdup(st, 2);
-	sqlite3_finalize(st);
-	return sha;
-}
-
 static int
 export_photo_get(struct db *db, int64_t student_id, struct export_photo *ph, char **cause)
 {
-	sqlite3_stmt *st = db_prepare(db, export_photo_sql, cause);
-
 	memset(ph, 0, sizeof *ph);
-	if (st == NULL)
-		return -1;
-	sqlite3_bind_int64(st, 1, student_id);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		ph->path = db_column_strdup(st, 0);
-		ph->size = sqlite3_column_int64(st, 1);
-		ph->sha256 = db_column_strdup(st, 2);
-	}
-	sqlite3_finalize(st);
-	return 0;
+	return photo_store_chosen(db, student_id, &ph->path, &ph->size, &ph->sha256, cause) < 0 ?
+	    -1 : 0;
 }
 
 static void
@@ -453,7 +418,7 @@ export_xuexin(struct db *db, const struct export_opts *o, struct export_result *
 		goto out;
 	j.code = settings_get_default(db, "institution_code", "");
 	j.school = settings_get_default(db, "institution_name", "");
-	j.today = report_today();
+	j.today = when_today(0);
 	if (o->dry_run) {
 		struct stat sb;
 

@@ -72,10 +72,4 @@ struct export_result {
 int	 export_xuexin(struct db *, const struct export_opts *, struct export_result *,
 	    char **cause);
 void	 export_result_free(struct export_result *);
-
-/*
- * The current photo SHA-256 of a student (hex, allocated), or NULL when the
- * student has no checked photo.  For ledger_refresh_flags.
- */
-char	*export_photo_sha256(struct db *, int64_t student_id);
 #endif

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "export.h"
 #include "i18n.h"
 #include "ledger.h"
 #include "parallel.h"
@@ -112,7 +111,7 @@ photo_scan_store(struct db *db, const struct profile *p, const char *root,
 	if (photo_flags_rebuild(db, p->similar, &st->flags, cause) != 0)
 		goto fail;
 	/* a submitted student's ALREADY_SUBMITTED says so if the photo changed since */
-	if (ledger_refresh_flags(db, export_photo_sha256, cause) != 0)
+	if (ledger_refresh_flags(db, photo_store_chosen_sha256, cause) != 0)
 		goto fail;
 	summary = xasprintf("profile=%s files=%zu decoded=%zu cached=%zu errors=%zu "
 	    "warnings=%zu missing=%zu", p->name, st->files, st->decoded, st->cached,

@@ -254,3 +254,44 @@ photo_records_free(struct photo_records *rs)
 	rs->v = NULL;
 	rs->n = 0;
 }
+
+static const char photo_store_chosen_sql[] =
+	"SELECT p.path, p.size, p.sha256 FROM photos p JOIN students s ON s.seq = p.seq"
+	" WHERE s.id = ? AND s.seq <> '' AND p.verdict <> 'error'"
+	" ORDER BY p.checked_at DESC, p.id DESC LIMIT 1";
+
+int
+photo_store_chosen(struct db *db, int64_t student_id, char **path, int64_t *size,
+    char **sha256, char **cause)
+{
+	sqlite3_stmt *st = db_prepare(db, photo_store_chosen_sql, cause);
+	int r, rc = -1;
+
+	if (st == NULL)
+		return -1;
+	sqlite3_bind_int64(st, 1, student_id);
+	if ((r = sqlite3_step(st)) == SQLITE_ROW) {
+		if (path != NULL)
+			*path = db_column_strdup(st, 0);
+		if (size != NULL)
+			*size = sqlite3_column_int64(st, 1);
+		if (sha256 != NULL)
+			*sha256 = db_column_strdup(st, 2);
+		rc = 1;
+	} else if (r == SQLITE_DONE)
+		rc = 0;
+	else
+		*cause = db_error(db, _("cannot read the photo results"));
+	sqlite3_finalize(st);
+	return rc;
+}
+
+char *
+photo_store_chosen_sha256(struct db *db, int64_t student_id)
+{
+	char *cause = NULL, *sha = NULL;
+
+	if (photo_store_chosen(db, student_id, NULL, NULL, &sha, &cause) < 0)
+		free(cause);
+	return sha;
+}

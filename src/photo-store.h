@@ -48,6 +48,17 @@ int	photo_store_load(struct db *, const char *dir, struct photo_records *, char 
  */
 int	photo_store_find_by_seq(struct db *, const char *seq, struct photo_record *out,
 	    char **cause);
+/*
+ * The photo a student is sent to Xinhua with, as `caiji photos scan`
+ * recorded it: the file named by the student's seq (photos are matched by
+ * seq only) that no rule rejected, the latest checked if there are several.
+ * 1 with *path, *size and *sha256 (allocated; any pointer may be NULL),
+ * 0 when there is none, -1 with *cause on a read error.
+ */
+int	photo_store_chosen(struct db *, int64_t student_id, char **path, int64_t *size,
+	    char **sha256, char **cause);
+/* Only its SHA-256 (allocated), NULL when there is none (the ledger's callback). */
+char	*photo_store_chosen_sha256(struct db *, int64_t student_id);
 /* The verdict as stored: "ok", "warning" or "error". */
 const char *photo_store_verdict_name(int verdict);
 void	photo_record_clear(struct photo_record *);
