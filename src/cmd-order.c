@@ -15,6 +15,7 @@
 #include "cmd.h"
 #include "i18n.h"
 #include "idcard.h"
+#include "method.h"
 #include "money.h"
 #include "order.h"
 #include "receipt.h"
@@ -201,7 +202,7 @@ cmd_order_pay_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	if ((rc = cmd_order_id(&cmd_order_pay_entry, argc, argv, &id)) != CMD_OK)
 		return rc;
 	if (method == NULL) {
-		cmd_error(_("how was it paid? give --method (%s)"), ORDER_METHODS);
+		cmd_error(_("how was it paid? give --method (%s)"), method_list());
 		return CMD_FAIL;
 	}
 	if ((db = cmd_db(ctx, 0)) == NULL)

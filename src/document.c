@@ -7,8 +7,8 @@
 #include "document.h"
 #include "i18n.h"
 #include "idcard.h"
+#include "method.h"
 #include "money.h"
-#include "order.h"
 #include "table.h"
 #include "text.h"
 #include "xalloc.h"
@@ -158,7 +158,7 @@ doc_render_text(const struct doc *d, int show_id, int lines_per_page, struct str
 	if (d->order_ref != NULL)
 		doc_field(&body, _("Order:"), d->order_ref);
 	if (d->method != NULL && *d->method != '\0')
-		doc_field(&body, _("Paid by:"), order_method_label(d->method));
+		doc_field(&body, _("Paid by:"), method_label(d->method));
 	if (d->reason != NULL && *d->reason != '\0')
 		doc_field(&body, _("Reason:"), d->reason);
 	doc_field(&body, _("Date:"), d->date);

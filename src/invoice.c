@@ -9,6 +9,7 @@
 #include "docnum.h"
 #include "i18n.h"
 #include "invoice.h"
+#include "method.h"
 #include "money.h"
 #include "order.h"
 #include "settings.h"
@@ -444,9 +445,9 @@ invoice_pay(struct db *db, const char *ref, int64_t amount, const char *method,
 	int64_t id, total = 0, due;
 	int rc = -1;
 
-	if (method == NULL || !order_method_valid(method)) {
+	if (method == NULL || !method_valid(method)) {
 		*cause = xasprintf(_("\"%s\" is not a way of paying; use one of %s"),
-		    method != NULL ? method : "", ORDER_METHODS);
+		    method != NULL ? method : "", method_list());
 		return -1;
 	}
 	if (amount < 0) {

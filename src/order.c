@@ -9,6 +9,7 @@
 #include "flag.h"
 #include "i18n.h"
 #include "idcard.h"
+#include "method.h"
 #include "money.h"
 #include "order.h"
 #include "receipt.h"
@@ -23,16 +24,6 @@ static const struct {
 #define ORDER_STATE(e, name, label) { name, label },
 	ORDER_STATES
 #undef ORDER_STATE
-};
-
-static const struct {
-	const char	*name;
-	const char	*label;
-} order_methods[] = {
-	{ "cash", N_("cash") },
-	{ "wechat", N_("WeChat Pay") },
-	{ "alipay", N_("Alipay") },
-	{ "transfer", N_("bank transfer") },
 };
 
 const char *
@@ -54,24 +45,6 @@ order_state_lookup(const char *s)
 		if (strcmp(order_states[i].name, s) == 0)
 			return i;
 	return -1;
-}
-
-int
-order_method_valid(const char *m)
-{
-	for (size_t i = 0; i < sizeof order_methods / sizeof order_methods[0]; i++)
-		if (strcmp(order_methods[i].name, m) == 0)
-			return 1;
-	return 0;
-}
-
-const char *
-order_method_label(const char *m)
-{
-	for (size_t i = 0; i < sizeof order_methods / sizeof order_methods[0]; i++)
-		if (m != NULL && strcmp(order_methods[i].name, m) == 0)
-			return _(order_methods[i].label);
-	return m != NULL ? m : "";
 }
 
 int
@@ -509,24 +482,38 @@ fail:
 
 #define BIT(s) (1u << (s))
 
+/* The receipt's view of o. */
+static const struct receipt_for *
+order_receipt_for(const struct order *o, struct receipt_for *rf)
+{
+	rf->order_id = o->id;
+	rf->payer = o->name;
+	rf->payer_id_number = o->id_number;
+	rf->fee_code = o->fee_code;
+	rf->shoot_fen = o->shoot_fen;
+	rf->mail_fen = o->mail_fen;
+	return rf;
+}
+
 int
 order_pay(struct db *db, int64_t id, const char *method, char **receipt, char **cause)
 {
+	struct receipt_for rf;
 	struct order *o;
 	char *detail;
 	int rc;
 
 	*receipt = NULL;
-	if (method == NULL || !order_method_valid(method)) {
+	if (method == NULL || !method_valid(method)) {
 		*cause = xasprintf(_("\"%s\" is not a way of paying; use one of %s"),
-		    method != NULL ? method : "", ORDER_METHODS);
+		    method != NULL ? method : "", method_list());
 		return -1;
 	}
 	if ((o = order_move_begin(db, id, BIT(ORDER_ORDERED), ORDER_PAID, cause)) == NULL)
 		return -1;
 	free(o->pay_method);
 	o->pay_method = xstrdup(method);
-	if (receipt_issue(db, o, DOC_RECEIPT, method, NULL, receipt, cause) != 0) {
+	if (receipt_issue(db, order_receipt_for(o, &rf), DOC_RECEIPT, method, NULL, receipt, cause) != 0) {
 		db_rollback(db);
 		order_free(&o);
 		return -1;
@@ -589,6 +576,7 @@ order_cancel(struct db *db, int64_t id, const char *reason, char **cause)
 int
 order_refund(struct db *db, int64_t id, const char *reason, char **receipt, char **cause)
 {
+	struct receipt_for rf;
 	struct order *o;
 	char *detail;
 	int rc;
@@ -601,7 +589,7 @@ order_refund(struct db *db, int64_t id, const char *reason, char **receipt, char
 	if ((o = order_move_begin(db, id, BIT(ORDER_PAID) | BIT(ORDER_SHOT) | BIT(ORDER_MAILED),
 	    ORDER_REFUNDED, cause)) == NULL)
 		return -1;
-	if (receipt_issue(db, o, DOC_REFUND, o->pay_method, reason, receipt, cause) != 0) {
+	if (receipt_issue(db, order_receipt_for(o, &rf), DOC_REFUND, o->pay_method, reason, receipt, cause) != 0) {
 		db_rollback(db);
 		order_free(&o);
 		return -1;

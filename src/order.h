@@ -41,12 +41,6 @@ const char	*order_state_label(enum order_state);
 /* -1 when s names no state. */
 int		 order_state_lookup(const char *s);
 
-/* How an order is paid (or refunded). */
-#define ORDER_METHODS "cash, wechat, alipay, transfer"
-/* 1 when method is one of ORDER_METHODS. */
-int		 order_method_valid(const char *method);
-/* The translated name of a method ("现金" for cash). */
-const char	*order_method_label(const char *method);
 
 struct order {
 	int64_t		 id;
@@ -85,7 +79,7 @@ struct order_new {
 /* Takes an order at the current price of its tier; *id is its number. */
 int	 order_add(struct db *, const struct order_new *, int64_t *id, char **cause);
 
-/* Pays; method is one of ORDER_METHODS.  *receipt is the receipt's number (allocated). */
+/* Pays; method is one of methods.def's (method.h).  *receipt is the receipt's number (allocated). */
 int	 order_pay(struct db *, int64_t id, const char *method, char **receipt, char **cause);
 int	 order_shoot(struct db *, int64_t id, char **cause);
 /* Records the parcel: carrier and tracking number are required. */

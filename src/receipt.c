@@ -6,6 +6,7 @@
 
 #include "docnum.h"
 #include "i18n.h"
+#include "method.h"
 #include "money.h"
 #include "receipt.h"
 #include "settings.h"
@@ -66,7 +67,7 @@ receipt_add_line(struct db *db, int64_t receipt, int pos, const char *code,
 }
 
 int
-receipt_issue(struct db *db, const struct order *o, enum doc_kind kind, const char *method,
+receipt_issue(struct db *db, const struct receipt_for *o, enum doc_kind kind, const char *method,
     const char *reason, char **number, char **cause)
 {
 	static const char *const parts[] = { "shoot", "mail" };
@@ -89,9 +90,9 @@ receipt_issue(struct db *db, const struct order *o, enum doc_kind kind, const ch
 		goto out;
 	db_bind_text(st, 1, no);
 	db_bind_text(st, 2, kind == DOC_REFUND ? "refund" : "payment");
-	sqlite3_bind_int64(st, 3, o->id);
-	db_bind_text(st, 4, o->name);
-	db_bind_text(st, 5, o->id_number);
+	sqlite3_bind_int64(st, 3, o->order_id);
+	db_bind_text(st, 4, o->payer);
+	db_bind_text(st, 5, o->payer_id_number);
 	db_bind_text(st, 6, method != NULL ? method : "");
 	db_bind_text(st, 7, reason != NULL ? reason : "");
 	sqlite3_bind_int64(st, 8, o->shoot_fen + o->mail_fen);
@@ -228,7 +229,7 @@ receipt_table(struct db *db, int64_t order_id, char **cause)
 		    (const char *)sqlite3_column_text(st, 2),
 		    (const char *)sqlite3_column_text(st, 3),
 		    (const char *)sqlite3_column_text(st, 4),
-		    order_method_label((const char *)sqlite3_column_text(st, 5)), amount,
+		    method_label((const char *)sqlite3_column_text(st, 5)), amount,
 		    (const char *)sqlite3_column_text(st, 7));
 		free(amount);
 	}

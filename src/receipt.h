@@ -12,14 +12,26 @@
 
 #include "db.h"
 #include "document.h"
-#include "order.h"
 #include "table.h"
 
 /*
- * Issues a receipt of kind DOC_RECEIPT or DOC_REFUND for o, inside the
- * caller's transaction (audited there).  *number is allocated.
+ * What a receipt is for: the order, its payer, and its shoot and mail parts
+ * as the order priced them (the parts of fee item fee_code name the lines).
+ * The order fills it in: receipts know nothing of orders but this.
  */
-int		 receipt_issue(struct db *, const struct order *, enum doc_kind,
+struct receipt_for {
+	int64_t		 order_id;
+	const char	*payer;
+	const char	*payer_id_number;
+	const char	*fee_code;	/* "scatter-standard" */
+	int64_t		 shoot_fen, mail_fen;
+};
+
+/*
+ * Issues a receipt of kind DOC_RECEIPT or DOC_REFUND, inside the caller's
+ * transaction (audited there).  *number is allocated.
+ */
+int		 receipt_issue(struct db *, const struct receipt_for *, enum doc_kind,
 		    const char *method, const char *reason, char **number, char **cause);
 /* Loads a receipt by number ("R2021-0001"), or NULL with *cause. */
 struct doc	*receipt_load(struct db *, const char *number, char **cause);

@@ -13,6 +13,7 @@
 #include "fee.h"
 #include "form.h"
 #include "i18n.h"
+#include "method.h"
 #include "money.h"
 #include "order.h"
 #include "screen.h"
@@ -34,8 +35,6 @@ enum orders_form {
 enum { NF_STUDENT, NF_NAME, NF_ID, NF_PHONE, NF_TIER, NF_RECIPIENT, NF_RPHONE, NF_ADDRESS,
 	NF_POSTCODE };
 
-static const char *const orders_methods[] = { "cash", "wechat", "alipay", "transfer", NULL };
-
 struct orders {
 	struct order	**v;
 	size_t		 n;
@@ -45,7 +44,7 @@ struct orders {
 	enum orders_form form_kind;
 	struct form	 form;
 	char		*tiers[8];	/* the fee schedule's tiers, NULL-terminated */
-	const char	*method_labels[5];
+	const char	*method_labels[METHOD__COUNT + 1];
 };
 
 static void
@@ -86,8 +85,8 @@ orders_open(struct tui *t, const struct screen_arg *arg)
 	o->height = tui_body(t).h - 3;
 	o->seen = share_generation(tui_db(t));
 	orders_load_tiers(t, o);
-	for (int i = 0; orders_methods[i] != NULL; i++)
-		o->method_labels[i] = order_method_label(orders_methods[i]);
+	for (int i = 0; method_names[i] != NULL; i++)
+		o->method_labels[i] = method_label(method_names[i]);
 	orders_load(t, o);
 	o->cursor = o->n > 0 ? (int)o->n - 1 : 0;	/* the newest */
 	return o;
@@ -221,7 +220,7 @@ orders_start_form(struct orders *o, enum orders_form kind)
 	case OF_PAY:
 		snprintf(title, sizeof title, _("Pay order %lld"), (long long)r->id);
 		form_init(&o->form, title);
-		form_add(&o->form, _("Paid by"), orders_methods, o->method_labels);
+		form_add(&o->form, _("Paid by"), method_names, o->method_labels);
 		return;
 	case OF_MAIL:
 		snprintf(title, sizeof title, _("Mail order %lld"), (long long)r->id);
