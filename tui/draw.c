@@ -6,10 +6,10 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "draw.h"
-#include "strbuf.h"
-#include "text.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "util/strbuf.h"
+#include "util/text.h"
+#include "util/xalloc.h"
 
 static int draw_ncolours;
 static attr_t draw_attrs[DR__COUNT];

@@ -7,7 +7,7 @@
  * calls, and plain ASCII when the clerk's locale is not UTF-8.  Every string
  * from data goes through here, so none reaches the terminal unsanitised.
  */
-#include "tcurses.h"
+#include "tui/tcurses.h"
 
 enum draw_role {
 	DR_NORMAL,

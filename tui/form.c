@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "draw.h"
-#include "form.h"
-#include "i18n.h"
-#include "text.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "tui/form.h"
+#include "util/i18n.h"
+#include "util/text.h"
+#include "util/xalloc.h"
 
 void
 form_init(struct form *fm, const char *title)

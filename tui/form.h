@@ -7,8 +7,8 @@
  * Down goes to the next field, Up to the one before, Left and Right change a
  * choice, Enter on the last field submits, Esc gives up.
  */
-#include "input.h"
-#include "keys.h"
+#include "tui/input.h"
+#include "tui/keys.h"
 
 #define FORM_MAX 10
 

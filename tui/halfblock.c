@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "draw.h"
-#include "halfblock.h"
+#include "tui/draw.h"
+#include "tui/halfblock.h"
 
 /* Colour pairs from here up are the photo's; the roles use the first few. */
 #define HALFBLOCK_PAIR_BASE 64

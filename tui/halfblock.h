@@ -7,7 +7,7 @@
  * palette.  Lesser terminals get shades of grey as characters (░▒▓█, or
  * " .:-=+*#%@" in ASCII).
  */
-#include "thumb.h"
+#include "photo/thumb.h"
 
 /* Draws t with its top-left cell at (y, x); t->height / 2 rows. */
 void	 halfblock_draw(const struct thumb *, int y, int x);

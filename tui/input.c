@@ -5,11 +5,11 @@
 #include <string.h>
 #include <wctype.h>
 
-#include "draw.h"
-#include "input.h"
-#include "strbuf.h"
-#include "text.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "tui/input.h"
+#include "util/strbuf.h"
+#include "util/text.h"
+#include "util/xalloc.h"
 
 void
 input_clear(struct input *in)

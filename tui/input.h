@@ -4,7 +4,7 @@
 /* A one-line text field: the search prompt and the check-in entry. */
 #include <wchar.h>
 
-#include "keys.h"
+#include "tui/keys.h"
 
 #define INPUT_MAX 128
 

@@ -4,13 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
-#include "keys.h"
-#include "tcurses.h"
+#include "util/i18n.h"
+#include "tui/keys.h"
+#include "tui/tcurses.h"
 
 const struct key_entry key_table[] = {
 #define KEY(a, name, keys, help, bar) { KA_##a, name, keys, help, bar },
-#include "keys.def"
+#include "tui/keys.def"
 #undef KEY
 	{ KA_NONE, NULL, NULL, NULL, NULL }
 };

@@ -8,7 +8,7 @@
 enum key_action {
 	KA_NONE,
 #define KEY(a, name, keys, help, bar) KA_##a,
-#include "keys.def"
+#include "tui/keys.def"
 #undef KEY
 	KA__COUNT
 };

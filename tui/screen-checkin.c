@@ -9,15 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "checkin.h"
-#include "draw.h"
-#include "i18n.h"
-#include "idcard.h"
-#include "input.h"
-#include "screen.h"
-#include "share.h"
-#include "when.h"
-#include "xalloc.h"
+#include "roster/checkin.h"
+#include "tui/draw.h"
+#include "util/i18n.h"
+#include "roster/idcard.h"
+#include "tui/input.h"
+#include "tui/screen.h"
+#include "db/share.h"
+#include "util/when.h"
+#include "util/xalloc.h"
 
 #define CHECKIN_HISTORY 64
 

@@ -10,14 +10,14 @@
 #include <string.h>
 #include <time.h>
 
-#include "draw.h"
-#include "i18n.h"
-#include "money.h"
-#include "progress.h"
-#include "screen.h"
-#include "share.h"
-#include "text.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "util/i18n.h"
+#include "money/money.h"
+#include "view/progress.h"
+#include "tui/screen.h"
+#include "db/share.h"
+#include "util/text.h"
+#include "util/xalloc.h"
 
 struct dashboard {
 	struct progress	 p;

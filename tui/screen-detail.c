@@ -12,22 +12,22 @@
 #include <string.h>
 #include <time.h>
 
-#include "detail.h"
-#include "draw.h"
-#include "flag.h"
-#include "form.h"
-#include "halfblock.h"
-#include "i18n.h"
-#include "idcard.h"
-#include "money.h"
-#include "order.h"
-#include "screen.h"
-#include "share.h"
-#include "student.h"
-#include "text.h"
-#include "thumb.h"
-#include "when.h"
-#include "xalloc.h"
+#include "view/detail.h"
+#include "tui/draw.h"
+#include "flag/flag.h"
+#include "tui/form.h"
+#include "tui/halfblock.h"
+#include "util/i18n.h"
+#include "roster/idcard.h"
+#include "money/money.h"
+#include "money/order.h"
+#include "tui/screen.h"
+#include "db/share.h"
+#include "roster/student.h"
+#include "util/text.h"
+#include "photo/thumb.h"
+#include "util/when.h"
+#include "util/xalloc.h"
 
 struct detail_line {
 	char		*label;		/* NULL for a line of text only */

@@ -9,13 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "draw.h"
-#include "flag.h"
-#include "flaggroup.h"
-#include "i18n.h"
-#include "screen.h"
-#include "share.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "flag/flag.h"
+#include "view/flaggroup.h"
+#include "util/i18n.h"
+#include "tui/screen.h"
+#include "db/share.h"
+#include "util/xalloc.h"
 
 struct flags_screen {
 	struct flaggroup_list	 l;

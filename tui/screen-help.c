@@ -4,12 +4,12 @@
 
 #include <stdlib.h>
 
-#include "draw.h"
-#include "i18n.h"
-#include "keys.h"
-#include "screen.h"
-#include "text.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "util/i18n.h"
+#include "tui/keys.h"
+#include "tui/screen.h"
+#include "util/text.h"
+#include "util/xalloc.h"
 
 struct help {
 	int	 top;

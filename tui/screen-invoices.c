@@ -9,18 +9,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "document.h"
-#include "draw.h"
-#include "i18n.h"
-#include "invoice.h"
-#include "print.h"
-#include "screen.h"
-#include "settings.h"
-#include "share.h"
-#include "strbuf.h"
-#include "table.h"
-#include "textlines.h"
-#include "xalloc.h"
+#include "money/document.h"
+#include "tui/draw.h"
+#include "util/i18n.h"
+#include "money/invoice.h"
+#include "util/print.h"
+#include "tui/screen.h"
+#include "db/settings.h"
+#include "db/share.h"
+#include "util/strbuf.h"
+#include "util/table.h"
+#include "tui/textlines.h"
+#include "util/xalloc.h"
 
 struct invoices {
 	struct table	*t;

@@ -9,18 +9,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "draw.h"
-#include "fee.h"
-#include "form.h"
-#include "i18n.h"
-#include "method.h"
-#include "money.h"
-#include "order.h"
-#include "screen.h"
-#include "share.h"
-#include "strbuf.h"
-#include "table.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "money/fee.h"
+#include "tui/form.h"
+#include "util/i18n.h"
+#include "money/method.h"
+#include "money/money.h"
+#include "money/order.h"
+#include "tui/screen.h"
+#include "db/share.h"
+#include "util/strbuf.h"
+#include "util/table.h"
+#include "util/xalloc.h"
 
 enum orders_form {
 	OF_NONE,

@@ -11,19 +11,19 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "draw.h"
-#include "export.h"
-#include "form.h"
-#include "i18n.h"
-#include "print.h"
-#include "report-money.h"
-#include "report-orders.h"
-#include "report.h"
-#include "screen.h"
-#include "strbuf.h"
-#include "tcurses.h"
-#include "textlines.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "export/export.h"
+#include "tui/form.h"
+#include "util/i18n.h"
+#include "util/print.h"
+#include "report/report-money.h"
+#include "report/report-orders.h"
+#include "report/report.h"
+#include "tui/screen.h"
+#include "util/strbuf.h"
+#include "tui/tcurses.h"
+#include "tui/textlines.h"
+#include "util/xalloc.h"
 
 /* The money and orders reports, whole (every college, every order). */
 static int

@@ -9,17 +9,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "browse.h"
-#include "college.h"
-#include "draw.h"
-#include "flaggroup.h"
-#include "i18n.h"
-#include "idcard.h"
-#include "input.h"
-#include "screen.h"
-#include "share.h"
-#include "text.h"
-#include "xalloc.h"
+#include "view/browse.h"
+#include "season/college.h"
+#include "tui/draw.h"
+#include "view/flaggroup.h"
+#include "util/i18n.h"
+#include "roster/idcard.h"
+#include "tui/input.h"
+#include "tui/screen.h"
+#include "db/share.h"
+#include "util/text.h"
+#include "util/xalloc.h"
 
 struct roster {
 	struct browse		*b;

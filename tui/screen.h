@@ -11,9 +11,9 @@
  */
 #include <stdint.h>
 
-#include "browse.h"
-#include "db.h"
-#include "keys.h"
+#include "view/browse.h"
+#include "db/db.h"
+#include "tui/keys.h"
 
 /* The part of the terminal a screen draws in. */
 struct tui_area {

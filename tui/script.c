@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "i18n.h"
-#include "script.h"
-#include "xalloc.h"
+#include "util/i18n.h"
+#include "tui/script.h"
+#include "util/xalloc.h"
 
 /* What may stand between < and > as a key name; "<" alone is typed as is. */
 #define SCRIPT_NAME_CHARS \

@@ -11,7 +11,7 @@
  */
 #include <stddef.h>
 
-#include "keys.h"
+#include "tui/keys.h"
 
 struct script_key {
 	struct tui_key	 key;

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "textlines.h"
-#include "xalloc.h"
+#include "tui/textlines.h"
+#include "util/xalloc.h"
 
 void
 textlines_free(struct textlines *l)

@@ -14,17 +14,17 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "draw.h"
-#include "i18n.h"
-#include "keys.h"
-#include "screen.h"
-#include "script.h"
-#include "settings.h"
-#include "share.h"
-#include "text.h"
-#include "tui.h"
-#include "user.h"
-#include "xalloc.h"
+#include "tui/draw.h"
+#include "util/i18n.h"
+#include "tui/keys.h"
+#include "tui/screen.h"
+#include "tui/script.h"
+#include "db/settings.h"
+#include "db/share.h"
+#include "util/text.h"
+#include "tui/tui.h"
+#include "util/user.h"
+#include "util/xalloc.h"
 
 #define TUI_DEPTH 8
 #define TUI_POLL_MS 1000

@@ -11,7 +11,7 @@ n=0
 # what is ours, in a git checkout or an unpacked distribution alike;
 # m4/pkg.m4 is pkg-config's, under its own licence
 for f in configure.ac Makefile.am .ci/* bench/* tools/* m4/caiji-*.m4 \
-    src/*.[ch] src/*.def tui/*.[ch] tui/*.def man/*.[157] man/Makefile.am \
+    src/*/*.[ch] src/*/*.def cli/*.[ch] tui/*.[ch] tui/*.def man/*.[157] man/Makefile.am \
     data/*.tsv data/profiles/* po/zh_CN.po po/POTFILES.in po/LINGUAS po/Makevars \
     tests/Makefile.am tests/caiji-valgrind tests/valgrind-wrap tests/e2e/*.sh \
     tests/unit/*.[ch] tests/fuzz/*.c tests/fuzz/*.dict tests/fuzz/run tests/data/*.sql; do

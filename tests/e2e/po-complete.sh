@@ -5,7 +5,7 @@
 [ -n "${XGETTEXT:-}" ] && [ "$XGETTEXT" != ":" ] || need xgettext
 XGETTEXT=${XGETTEXT:-xgettext}; MSGMERGE=${MSGMERGE:-msgmerge}; MSGFMT=${MSGFMT:-msgfmt}
 cd "$top_srcdir" || exit 99
-for f in $(grep -rlE '(^|[^a-z_])N?_\("' src tui 2>/dev/null); do
+for f in $(grep -rlE '(^|[^a-z_])N?_\("' src cli tui 2>/dev/null); do
 	grep -qx "$f" po/POTFILES.in || fail "$f has messages but is not in po/POTFILES.in"
 done
 grep -v '^#' po/POTFILES.in | while read -r f; do

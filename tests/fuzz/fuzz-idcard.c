@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "idcard.h"
+#include "roster/idcard.h"
 
 static const char *const types[] = {
 	NULL, "居民身份证", "港澳居民居住证", "台湾居民居住证", "外国人永久居留身份证",

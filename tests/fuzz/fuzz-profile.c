@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "profile.h"
+#include "photo/profile.h"
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -14,9 +14,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "csvread.h"
-#include "roster.h"
-#include "season.h"
+#include "roster/csvread.h"
+#include "roster/roster.h"
+#include "season/season.h"
 
 static struct db *db;
 static char path[64], dbpath[64];

@@ -7,13 +7,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "browse.h"
-#include "db.h"
-#include "pinyin.h"
-#include "season.h"
-#include "student.h"
+#include "view/browse.h"
+#include "db/db.h"
+#include "util/pinyin.h"
+#include "season/season.h"
+#include "roster/student.h"
 #include "unit.h"
-#include "xalloc.h"
+#include "util/xalloc.h"
 
 #define N 257
 

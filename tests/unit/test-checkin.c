@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "checkin.h"
-#include "db.h"
-#include "season.h"
+#include "roster/checkin.h"
+#include "db/db.h"
+#include "season/season.h"
 #include "unit.h"
 
 static int

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "csvread.h"
-#include "strbuf.h"
+#include "roster/csvread.h"
+#include "util/strbuf.h"
 #include "unit.h"
 
 static int

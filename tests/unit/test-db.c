@@ -6,9 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "db.h"
-#include "season.h"
-#include "settings.h"
+#include "db/db.h"
+#include "season/season.h"
+#include "db/settings.h"
 #include "unit.h"
 
 int

@@ -6,13 +6,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "db.h"
-#include "docnum.h"
-#include "document.h"
-#include "settings.h"
-#include "text.h"
+#include "db/db.h"
+#include "money/docnum.h"
+#include "money/document.h"
+#include "db/settings.h"
+#include "util/text.h"
 #include "unit.h"
-#include "xalloc.h"
+#include "util/xalloc.h"
 
 /* The display column where needle starts on the line of s holding key. */
 static int

@@ -4,7 +4,7 @@
 
 #include <stdlib.h>
 
-#include "export-files.h"
+#include "export/export-files.h"
 #include "unit.h"
 
 static void

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "idcard.h"
+#include "roster/idcard.h"
 #include "unit.h"
 
 #define TODAY "20261124"

@@ -9,10 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "jpegdec.h"
-#include "jpegmeta.h"
-#include "season.h"
-#include "synth.h"
+#include "photo/jpegdec.h"
+#include "photo/jpegmeta.h"
+#include "season/season.h"
+#include "demo/synth.h"
 #include "unit.h"
 
 static size_t

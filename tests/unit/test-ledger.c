@@ -7,9 +7,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "db.h"
-#include "ledger.h"
-#include "season.h"
+#include "db/db.h"
+#include "ledger/ledger.h"
+#include "season/season.h"
 #include "unit.h"
 
 static char *

@@ -4,7 +4,7 @@
 
 #include <stdlib.h>
 
-#include "money.h"
+#include "money/money.h"
 #include "unit.h"
 
 static const struct {

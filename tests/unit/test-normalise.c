@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "normalise.h"
-#include "roster.h"
+#include "roster/normalise.h"
+#include "roster/roster.h"
 #include "unit.h"
 
 static int changes;

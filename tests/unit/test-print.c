@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "print.h"
+#include "util/print.h"
 #include "unit.h"
 
 static char *

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
-#include "text.h"
+#include "report/report.h"
+#include "util/text.h"
 #include "unit.h"
-#include "when.h"
+#include "util/when.h"
 
 static const struct report_col cols[] = {
 	{ "seq", 0, 0, REPORT_COL_BOTH, 0 },

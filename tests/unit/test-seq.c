@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include "seq.h"
+#include "roster/seq.h"
 #include "unit.h"
 
 static const char *

@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include "sha256.h"
+#include "util/sha256.h"
 #include "unit.h"
 
 int

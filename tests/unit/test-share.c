@@ -11,12 +11,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "checkin.h"
-#include "db.h"
-#include "order.h"
-#include "season.h"
-#include "share.h"
-#include "student.h"
+#include "roster/checkin.h"
+#include "db/db.h"
+#include "money/order.h"
+#include "season/season.h"
+#include "db/share.h"
+#include "roster/student.h"
 #include "unit.h"
 
 #define IN_WORDS "another clerk is writing"

@@ -13,9 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "photo.h"
-#include "season.h"
-#include "synth.h"
+#include "photo/photo.h"
+#include "season/season.h"
+#include "demo/synth.h"
 #include "unit.h"
 
 #define VARIANTS 3

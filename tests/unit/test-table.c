@@ -7,9 +7,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "out.h"
-#include "table.h"
-#include "text.h"
+#include "util/out.h"
+#include "util/table.h"
+#include "util/text.h"
 #include "unit.h"
 
 static char *

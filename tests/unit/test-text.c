@@ -4,7 +4,7 @@
 
 #include <stdlib.h>
 
-#include "text.h"
+#include "util/text.h"
 #include "unit.h"
 
 int

@@ -13,15 +13,15 @@
 
 #include <jpeglib.h>
 
-#include "db.h"
-#include "detail.h"
-#include "flaggroup.h"
-#include "progress.h"
-#include "season.h"
-#include "share.h"
-#include "thumb.h"
+#include "db/db.h"
+#include "view/detail.h"
+#include "view/flaggroup.h"
+#include "view/progress.h"
+#include "season/season.h"
+#include "db/share.h"
+#include "photo/thumb.h"
 #include "unit.h"
-#include "when.h"
+#include "util/when.h"
 
 static int
 count(struct db *db, const char *sql)
