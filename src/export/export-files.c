@@ -60,8 +60,8 @@ enum export_copy_status
 export_copy(const char *src, const char *dst, int64_t want_size, const char *want_sha,
     char sha[65], volatile sig_atomic_t *stop, char **cause)
 {
-	unsigned char buf[65536], digest[SHA256_LEN];
-	struct sha256 ctx;
+	unsigned char buf[65536], digest[SHA256_DIGEST_SIZE];
+	struct sha256_ctx ctx;
 	struct stat sb;
 	int in, out, err;
 	ssize_t n;
@@ -99,7 +99,7 @@ export_copy(const char *src, const char *dst, int64_t want_size, const char *wan
 		}
 		if (n == 0)
 			break;
-		sha256_update(&ctx, buf, (size_t)n);
+		sha256_update(&ctx, (size_t)n, (const uint8_t *)buf);
 		total += n;
 		if (export_write_all(out, buf, (size_t)n) != 0)
 			goto failed;
@@ -112,7 +112,7 @@ export_copy(const char *src, const char *dst, int64_t want_size, const char *wan
 	}
 	out = -1;
 	close(in);
-	sha256_final(&ctx, digest);
+	sha256_digest(&ctx, SHA256_DIGEST_SIZE, digest);
 	sha256_to_hex(digest, sha);
 	if (total != want_size || strcmp(sha, want_sha) != 0) {
 		*cause = xasprintf(_("the photo %s has changed since it was checked (its "
@@ -144,8 +144,8 @@ stopped:
 int
 export_hash_file(const char *path, char sha[65], char **cause)
 {
-	unsigned char buf[65536], digest[SHA256_LEN];
-	struct sha256 ctx;
+	unsigned char buf[65536], digest[SHA256_DIGEST_SIZE];
+	struct sha256_ctx ctx;
 	ssize_t n;
 	int fd = open(path, O_RDONLY);
 
@@ -162,10 +162,10 @@ export_hash_file(const char *path, char sha[65], char **cause)
 			close(fd);
 			return -1;
 		}
-		sha256_update(&ctx, buf, (size_t)n);
+		sha256_update(&ctx, (size_t)n, (const uint8_t *)buf);
 	}
 	close(fd);
-	sha256_final(&ctx, digest);
+	sha256_digest(&ctx, SHA256_DIGEST_SIZE, digest);
 	sha256_to_hex(digest, sha);
 	return 0;
 }

@@ -150,8 +150,8 @@ profile_load_file(const char *path, char **cause)
 	size_t size = 0;
 	ssize_t len;
 	int lineno = 0, idx, scale_ok;
-	struct sha256 digest;
-	unsigned char d[SHA256_LEN];
+	struct sha256_ctx digest;
+	unsigned char d[SHA256_DIGEST_SIZE];
 	char hex[SHA256_HEX_LEN + 1];
 	FILE *f;
 
@@ -165,7 +165,7 @@ profile_load_file(const char *path, char **cause)
 	while ((len = getline(&line, &size, f)) >= 0) {
 		char *hash = strchr(line, '#');
 
-		sha256_update(&digest, line, (size_t)len);
+		sha256_update(&digest, (size_t)len, (const uint8_t *)line);
 		lineno++;
 		if (hash != NULL)
 			*hash = '\0';
@@ -201,7 +201,7 @@ profile_load_file(const char *path, char **cause)
 		*cause = xasprintf(_("%s: \"scale\" must be 1, 2, 4 or 8"), path);
 		goto fail;
 	}
-	sha256_final(&digest, d);
+	sha256_digest(&digest, SHA256_DIGEST_SIZE, d);
 	sha256_to_hex(d, hex);
 	snprintf(p->id, sizeof p->id, "%.20s:%.8s", p->name, hex);
 	fclose(f);
