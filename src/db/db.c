@@ -62,6 +62,20 @@ db_prepare(struct db *db, const char *sql, char **cause)
 	return st;
 }
 
+int
+db_step(struct db *db, sqlite3_stmt *st, const char *doing, char **cause)
+{
+	switch (sqlite3_step(st)) {
+	case SQLITE_ROW:
+		return 1;
+	case SQLITE_DONE:
+		return 0;
+	default:
+		*cause = db_error(db, doing);
+		return -1;
+	}
+}
+
 void
 db_bind_text(sqlite3_stmt *st, int i, const char *s)
 {

@@ -45,6 +45,14 @@ void		 db_rollback(struct db *);
 
 /* Prepares sql; on failure sets *cause with the database's message. */
 sqlite3_stmt	*db_prepare(struct db *, const char *sql, char **cause);
+/*
+ * Steps a query: 1 for a row, 0 when there is none left, -1 with *cause
+ * ("doing: SQLite's reason") on an error.  A read loop is
+ *	while ((r = db_step(db, st, doing, cause)) == 1) ...
+ *	if (r < 0) fail;
+ * so that an error is never taken for the end of the rows.
+ */
+int		 db_step(struct db *, sqlite3_stmt *, const char *doing, char **cause);
 /* Runs statements with no result rows. */
 int		 db_exec(struct db *, const char *sql, char **cause);
 /* A failure sentence naming what was being done and the database's message. */

@@ -57,10 +57,11 @@ export_manifest(struct export_job *j, char **cause)
 {
 	sqlite3_stmt *st = db_prepare(j->db, "SELECT field, header FROM manifest_columns"
 	    " ORDER BY pos", cause);
+	int r;
 
 	if (st == NULL)
 		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((r = db_step(j->db, st, _("cannot read the manifest columns"), cause)) == 1) {
 		j->fields = xreallocarray(j->fields, j->ncols + 1, sizeof *j->fields);
 		j->headers = xreallocarray(j->headers, j->ncols + 1, sizeof *j->headers);
 		j->fields[j->ncols] = db_column_strdup(st, 0);
@@ -68,6 +69,8 @@ export_manifest(struct export_job *j, char **cause)
 		j->ncols++;
 	}
 	sqlite3_finalize(st);
+	if (r < 0)
+		return -1;
 	if (j->ncols == 0) {
 		*cause = xstrdup(_("the manifest has no columns; run caiji init to load "
 		    "manifest.tsv"));
@@ -108,12 +111,14 @@ export_flag_reason(struct db *db, int64_t id, char **cause, int *failed)
 	sqlite3_stmt *st = db_prepare(db, "SELECT code, detail FROM flags WHERE student_id = ?"
 	    " AND severity = 'error' ORDER BY code, id", cause);
 	struct strbuf sb = STRBUF_INIT;
+	int r;
 
 	*failed = st == NULL;
 	if (st == NULL)
 		return NULL;
 	sqlite3_bind_int64(st, 1, id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	/* the guard fails closed: a flag that cannot be read stops the export */
+	while ((r = db_step(db, st, _("cannot read a student's flags"), cause)) == 1) {
 		const char *code = (const char *)sqlite3_column_text(st, 0);
 		const char *detail = (const char *)sqlite3_column_text(st, 1);
 		int k = flag_lookup(code);
@@ -125,6 +130,11 @@ export_flag_reason(struct db *db, int64_t id, char **cause, int *failed)
 			strbuf_printf(&sb, _(" (%s)"), detail);
 	}
 	sqlite3_finalize(st);
+	if (r < 0) {
+		*failed = 1;
+		strbuf_free(&sb);
+		return NULL;
+	}
 	return sb.len > 0 ? strbuf_detach(&sb) : NULL;
 }
 

@@ -119,7 +119,7 @@ ledger_resubmit(struct db *db, const char *seq, const char *reason, char **cause
 	sqlite3_stmt *st;
 	char *sql;
 	int64_t id = 0;
-	int n = 0, balance = 0;
+	int n = 0, balance = 0, r;
 
 	if (reason == NULL || reason[strspn(reason, " \t")] == '\0') {
 		*cause = xstrdup(_("a resubmission needs a reason (--reason \"...\"), "
@@ -132,12 +132,14 @@ ledger_resubmit(struct db *db, const char *seq, const char *reason, char **cause
 	if (st == NULL)
 		return -1;
 	db_bind_text(st, 1, seq);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((r = db_step(db, st, _("cannot read whether a student was submitted"), cause)) == 1) {
 		id = sqlite3_column_int64(st, 0);
 		balance = sqlite3_column_int(st, 1);
 		n++;
 	}
 	sqlite3_finalize(st);
+	if (r < 0)
+		return -1;
 	if (n == 0) {
 		*cause = xasprintf(_("no student has the sequence number %s"), seq);
 		return -1;

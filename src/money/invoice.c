@@ -122,7 +122,7 @@ invoice_create(struct db *db, const char *college, const char *cohort, int64_t *
 	char *detail = NULL;
 	int64_t cohort_id = 0, unit = -1;
 	size_t n = 0;
-	int rc;
+	int rc, r;
 
 	*students = 0;
 	if (db_begin(db, cause) != 0)
@@ -140,12 +140,14 @@ invoice_create(struct db *db, const char *college, const char *cohort, int64_t *
 	    cause)) == NULL)
 		goto fail;
 	db_bind_text(st, 1, INVOICE_FEE);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	if ((r = db_step(db, st, _("cannot read the fee schedule"), cause)) == 1) {
 		unit = sqlite3_column_int64(st, 0);
 		fee_name = db_column_strdup(st, 1);
 	}
 	sqlite3_finalize(st);
 	st = NULL;
+	if (r < 0)
+		goto fail;
 	if (unit < 0) {
 		*cause = xstrdup(_("the fee schedule has no collection fee; see caiji fees list"));
 		goto fail;
@@ -415,25 +417,29 @@ invoice_void(struct db *db, const char *ref, const char *reason, char **cause)
 	return invoice_end(db, rc, cause);
 }
 
-/* What has been paid against invoice id. */
-static int64_t
-invoice_paid(struct db *db, int64_t id)
+/*
+ * The invoice's total and what has been paid against it, in fen.  A read
+ * that fails is an error: taking it for "nothing paid" would let a payment
+ * go over the total.
+ */
+static int
+invoice_amounts(struct db *db, int64_t id, int64_t *total, int64_t *paid, char **cause)
 {
 	sqlite3_stmt *st;
-	char *cause = NULL;
-	int64_t paid = 0;
+	int r;
 
-	st = db_prepare(db, "SELECT coalesce(sum(amount_fen), 0) FROM invoice_payments"
-	    " WHERE invoice_id = ?", &cause);
-	if (st == NULL) {
-		free(cause);
-		return 0;
-	}
+	st = db_prepare(db, "SELECT total_fen, (SELECT coalesce(sum(amount_fen), 0)"
+	    " FROM invoice_payments WHERE invoice_id = ?1) FROM invoices WHERE id = ?1", cause);
+	if (st == NULL)
+		return -1;
 	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		paid = sqlite3_column_int64(st, 0);
+	if ((r = db_step(db, st, _("cannot read the invoice"), cause)) == 1) {
+		*total = sqlite3_column_int64(st, 0);
+		*paid = sqlite3_column_int64(st, 1);
+	} else if (r == 0)
+		*cause = xasprintf(_("there is no invoice number %lld"), (long long)id);
 	sqlite3_finalize(st);
-	return paid;
+	return r == 1 ? 0 : -1;
 }
 
 int
@@ -442,7 +448,7 @@ invoice_pay(struct db *db, const char *ref, int64_t amount, const char *method,
 {
 	sqlite3_stmt *st;
 	char *number, *a = NULL, *o = NULL;
-	int64_t id, total = 0, due;
+	int64_t id, total = 0, paid = 0, due;
 	int rc = -1;
 
 	if (method == NULL || !method_valid(method)) {
@@ -456,13 +462,9 @@ invoice_pay(struct db *db, const char *ref, int64_t amount, const char *method,
 	}
 	if (invoice_begin(db, ref, "issued", &id, &number, cause) != 0)
 		return -1;
-	if ((st = db_prepare(db, "SELECT total_fen FROM invoices WHERE id = ?", cause)) == NULL)
+	if (invoice_amounts(db, id, &total, &paid, cause) != 0)
 		goto out;
-	sqlite3_bind_int64(st, 1, id);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		total = sqlite3_column_int64(st, 0);
-	sqlite3_finalize(st);
-	due = total - invoice_paid(db, id);
+	due = total - paid;
 	if (amount == 0)
 		amount = due;
 	if (due <= 0 || amount > due) {

@@ -707,6 +707,7 @@ static int
 roster_prepare(struct roster_import *ri, char **cause)
 {
 	sqlite3_stmt *st;
+	int r;
 
 	ri->find = db_prepare(ri->db, "SELECT id, seq, name, gender, id_number, id_type,"
 	    " institution_code, institution_name, major, level, college_id, extra"
@@ -761,9 +762,15 @@ roster_prepare(struct roster_import *ri, char **cause)
 		return -1;
 	if ((st = db_prepare(ri->db, "SELECT coalesce(max(id), 0) FROM students", cause)) == NULL)
 		return -1;
-	if (sqlite3_step(st) == SQLITE_ROW)
+	r = db_step(ri->db, st, _("cannot read the students"), cause);
+	if (r == 1)
 		ri->max_before = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
+	if (r != 1) {
+		if (r == 0)
+			*cause = xstrdup(_("cannot read the students"));
+		return -1;
+	}
 	ri->next_id = ri->max_before + 1;
 	ri->seen = xcalloc((size_t)(ri->max_before / 8) + 1, 1);
 	return 0;
@@ -981,7 +988,7 @@ roster_import_reference(struct db *db, const char *file, enum csvread_encoding e
 	sqlite3_stmt *st;
 	char old[32], new[32];
 	long before = 0;
-	int rc = -1;
+	int rc = -1, r;
 
 	memset(&rr, 0, sizeof rr);
 	memset(sum, 0, sizeof *sum);
@@ -992,9 +999,12 @@ roster_import_reference(struct db *db, const char *file, enum csvread_encoding e
 		return -1;
 	if ((st = db_prepare(db, "SELECT count(*) FROM reference", cause)) == NULL)
 		goto out;
-	if (sqlite3_step(st) == SQLITE_ROW)
+	r = db_step(db, st, _("cannot read the reference list"), cause);
+	if (r == 1)
 		before = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
+	if (r < 0)
+		goto out;
 	if (db_exec(db, "DELETE FROM reference", cause) != 0)
 		goto out;
 	rr.ins = db_prepare(db, "INSERT INTO reference(student_no, name, gender, id_number,"

@@ -17,16 +17,18 @@ static int
 seqassign_used(struct db *db, unsigned char used[10000], char **cause)
 {
 	sqlite3_stmt *st;
+	int r;
 
 	memset(used, 0, 10000);
 	st = db_prepare(db, "SELECT CAST(seq AS INTEGER) FROM students"
 	    " WHERE seq GLOB '[0-9][0-9][0-9][0-9]'", cause);
 	if (st == NULL)
 		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW)
+	/* a seq missed here would be given out twice: an error stops the assignment */
+	while ((r = db_step(db, st, _("cannot read the sequence numbers in use"), cause)) == 1)
 		used[sqlite3_column_int(st, 0) % 10000] = 1;
 	sqlite3_finalize(st);
-	return 0;
+	return r < 0 ? -1 : 0;
 }
 
 static int
@@ -100,7 +102,7 @@ seqassign_run(struct db *db, const char *college, const char *cohort, int dry_ru
 	const struct college *only = NULL;
 	unsigned char *used = xmalloc(10000);
 	sqlite3_stmt *st;
-	int cohort_id = 0, rc = -1;
+	int cohort_id = 0, rc = -1, r;
 
 	memset(sum, 0, sizeof *sum);
 	if (db_begin(db, cause) != 0) {
@@ -135,9 +137,12 @@ seqassign_run(struct db *db, const char *college, const char *cohort, int dry_ru
 		if (st == NULL)
 			goto out;
 		sqlite3_bind_int(st, 1, cohort_id);
-		if (sqlite3_step(st) == SQLITE_ROW)
+		r = db_step(db, st, _("cannot read the students"), cause);
+		if (r == 1)
 			sum->no_college = sqlite3_column_int64(st, 0);
 		sqlite3_finalize(st);
+		if (r < 0)
+			goto out;
 	}
 	if (validate_roster(db, NULL, cause) != 0)
 		goto out;

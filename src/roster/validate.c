@@ -263,7 +263,7 @@ int
 validate_roster(struct db *db, struct validate_summary *sum, char **cause)
 {
 	sqlite3_stmt *ins = NULL, *st = NULL;
-	int rc = -1;
+	int rc = -1, r;
 
 	if (db_exec(db, "DELETE FROM flags WHERE source = 'roster'", cause) != 0)
 		return -1;
@@ -292,12 +292,14 @@ validate_roster(struct db *db, struct validate_summary *sum, char **cause)
 		    " WHERE source = 'roster' GROUP BY severity", cause);
 		if (st == NULL)
 			goto out;
-		while (sqlite3_step(st) == SQLITE_ROW) {
+		while ((r = db_step(db, st, _("cannot count the flags"), cause)) == 1) {
 			if (strcmp((const char *)sqlite3_column_text(st, 0), "error") == 0)
 				sum->errors = sqlite3_column_int64(st, 1);
 			else
 				sum->warnings = sqlite3_column_int64(st, 1);
 		}
+		if (r < 0)
+			goto out;
 	}
 	rc = 0;
 out:

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "season/college.h"
+#include "util/i18n.h"
 #include "util/xalloc.h"
 
 int
@@ -13,6 +14,7 @@ college_list_load(struct db *db, struct college_list *cl, char **cause)
 {
 	sqlite3_stmt *st;
 	size_t cap = 0;
+	int r;
 
 	cl->v = NULL;
 	cl->n = 0;
@@ -20,7 +22,7 @@ college_list_load(struct db *db, struct college_list *cl, char **cause)
 	    " FROM colleges ORDER BY seq_first", cause);
 	if (st == NULL)
 		return -1;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((r = db_step(db, st, _("cannot read the colleges"), cause)) == 1) {
 		struct college *c;
 
 		if (cl->n == cap) {
@@ -35,6 +37,10 @@ college_list_load(struct db *db, struct college_list *cl, char **cause)
 		c->seq_last = sqlite3_column_int(st, 4);
 	}
 	sqlite3_finalize(st);
+	if (r < 0) {
+		college_list_free(cl);
+		return -1;
+	}
 	return 0;
 }
 

@@ -192,7 +192,7 @@ progress_refresh(struct db *db, time_t now, struct progress *p, char **cause)
 	st = db_prepare(db, "SELECT id, name FROM colleges ORDER BY seq_first", cause);
 	if (st == NULL)
 		goto fail;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((ok = db_step(db, st, _("cannot read the colleges"), cause)) == 1) {
 		p->v = xreallocarray(p->v, p->n + 1, sizeof *p->v);
 		memset(&p->v[p->n], 0, sizeof p->v[p->n]);
 		p->v[p->n].college_id = sqlite3_column_int(st, 0);
@@ -200,6 +200,8 @@ progress_refresh(struct db *db, time_t now, struct progress *p, char **cause)
 		p->n++;
 	}
 	sqlite3_finalize(st);
+	if (ok < 0)
+		goto fail;
 	if (old.counted && old.generation == gen)
 		progress_keep(p, &old);
 	else if (progress_count(db, p, progress_roster_sql,

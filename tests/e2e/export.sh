@@ -36,6 +36,18 @@ expect_rc 1 export xuexin --out "$out" --dry-run --cohort 2021-UNCOLLECTED
 expect_out '10456_传媒学院_2021-uncollected_20210309'
 expect_rc 2 export xuexin --out "$out" --dry-run --cohort nosuch
 expect_err 'no cohort "nosuch"; the cohorts are'
+# flags that cannot be read keep everyone out (fail closed): a view in the
+# table's place whose every read fails
+cp "$T/fresh.db" "$T/unreadable.db"
+sqlite3 "$T/unreadable.db" "ALTER TABLE flags RENAME TO flags_real;
+    CREATE VIEW flags AS SELECT * FROM flags_real WHERE abs(-9223372036854775807 - 1) > 0" || exit 99
+expect_db "$T/unreadable.db" 2 export xuexin --out "$T/out-unreadable" --dry-run
+expect_err 'cannot read'
+expect_no_out 'include'
+expect_db "$T/unreadable.db" 2 export xuexin --out "$T/out-unreadable"
+[ "$(sqlite3 "$T/unreadable.db" 'SELECT count(*) FROM submissions')" = 0 ] ||
+	fail "an export whose flags could not be read recorded submissions"
+[ -z "$(ls -A "$T/out-unreadable" 2>/dev/null)" ] || fail "an export whose flags could not be read wrote $(ls "$T/out-unreadable")"
 
 # the export: 1005 (bad ID) and 1006 (no photo) stay out; 航空学院 all in
 expect_rc 1 export xuexin --out "$out"

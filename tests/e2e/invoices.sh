@@ -106,6 +106,15 @@ expect_err 'overpay'
 expect_rc 2 invoice pay 2021-0003 --method transfer --amount -5
 expect_err 'negative'
 expect_rc 2 invoice pay 2021-0003 --method transfer --amount abc
+# what was paid cannot be read: no payment is taken (it could overpay)
+cp "$CAIJI_DB" "$T/unreadable.db"
+sqlite3 "$T/unreadable.db" "ALTER TABLE invoice_payments RENAME TO payments_real;
+    CREATE VIEW invoice_payments AS SELECT * FROM payments_real WHERE abs(-9223372036854775807 - 1) > 0" || exit 99
+_season=$CAIJI_DB CAIJI_DB=$T/unreadable.db
+expect_rc 2 invoice pay 2021-0003 --method transfer --amount 15
+expect_err 'cannot read the invoice'
+CAIJI_DB=$_season
+[ "$(sqlite3 "$T/unreadable.db" 'SELECT count(*) FROM payments_real')" = 0 ] || fail "a payment was taken blind"
 expect_rc 0 invoice pay 2021-0003 --method transfer --amount 15
 expect_rc 0 invoice pay 2021-0003 --method transfer
 expect_rc 2 invoice pay 2021-0003 --method transfer
