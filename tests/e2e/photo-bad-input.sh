@@ -2,6 +2,7 @@
 # Bad input never crashes, blocks or stops the run: each file gets its flag
 # or a clear error, and the files after it are still checked.
 . "$testlib"
+need sqlite3
 # fixtures are drawn by the real program, also in the valgrind pass
 SYNTH=${CAIJI_REAL:-$CAIJI}
 P="$T/p"

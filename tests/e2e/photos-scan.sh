@@ -4,6 +4,7 @@
 # results stored so that an unchanged folder is not decoded again, flags of
 # source 'photo' replaced in one go, the scan audited.
 . "$testlib"
+need sqlite3
 # fixtures are drawn by the real program, also in the valgrind pass
 SYNTH=${CAIJI_REAL:-$CAIJI}
 P="$T/photos"

@@ -76,10 +76,14 @@ find "$T/pkgs" -type d ! -perm 0700 > "$T/modes"
 # every TUI screen: masked until the clerk presses v on a student
 tui_start 120 40 LANG=C.UTF-8
 tui_wait 'Aviation|航空学院|Media' "the dashboard"
-for key in F3 F4 F6 F7 F8 F2; do
+# each screen is waited for by what only it draws, then read: nothing is
+# passed for a screen that was never drawn
+for key_title in 'F3 Roster: [0-9]+ students' 'F4 Problems by flag code' \
+    'F6 Collected: [0-9]+ of' 'F7 Scatter-shoot orders: [0-9]+' 'F8 Invoices: [0-9]+' \
+    'F2 Progress by college'; do
+	key=${key_title%% *}
 	tui_keys "$key"
-	sleep 0.3
-	tui_screen
+	tui_wait "${key_title#* }" "the screen of $key" || continue
 	leaks "$T/screen" "the TUI after $key"
 	n=$((n + 1))
 done

@@ -40,6 +40,7 @@ dwidth() {
 # an escape sequence, two of the on-site cohort.  The photo flags stand in
 # for a photos scan.
 tui_fixture() {
+	need sqlite3
 	expect_rc 0 init --institution-code 12345 --institution-name 示例学院
 	ID_ZHANG=$(idnum 37010220010503123)
 	ID_LI=$(idnum 37010220020715124)

@@ -4,17 +4,27 @@
 . "$testlib"
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_fixture
+# ascii_only WHAT: the screen just waited for has no byte above 127
+ascii_only() {
+	! LC_ALL=C grep -n "$(printf '[\200-\377]')" "$T/screen" >&2 ||
+		fail "non-ASCII bytes on the C-locale $1"
+}
 tui_start 80 24 LANG=C LC_ALL=C
 tui_wait 'Progress by college' || exit 1
+ascii_only "dashboard"
 tui_keys F3
 tui_wait 'Roster: 6 students' || exit 1
+ascii_only "roster (its CJK names as ?)"
+grep -q '?' "$T/screen" || fail "the roster's CJK names are not shown as ?"
 tui_keys Enter
 tui_wait 'Student 1001' || exit 1
+ascii_only "student screen"
 tui_keys q F4
 tui_wait 'Problems by flag code' || exit 1
+ascii_only "flags screen"
 tui_keys F1
 tui_wait 'PgDn' || exit 1
-LC_ALL=C grep -n "$(printf '[\200-\377]')" "$T/screen" && fail "non-ASCII bytes on a C-locale screen"
+ascii_only "help screen"
 tui_quit
 [ "$tui_rc" = 0 ] || fail "caiji tui exited $tui_rc"
 

@@ -3,6 +3,7 @@
 # student collected with time and clerk (audited); repeats and unknown
 # numbers are told loudly.
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_fixture
 clerk=$(id -un)

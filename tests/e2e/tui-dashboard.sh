@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # The dashboard shows the database's numbers, in Chinese and in English.
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_fixture
 # two students of 传媒学院 in a package, invoiced, partly paid

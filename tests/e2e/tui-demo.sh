@@ -2,6 +2,7 @@
 # caiji demo on a terminal opens the demo season in the TUI, whose dashboard
 # agrees with caiji check; without a terminal it prints the summary.
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_start 80 24 LANG=C.UTF-8 NO_COLOR=1 -- demo --photos 12 "$T/demo"
 tui_wait 'Progress by college' "caiji demo did not open the TUI" || exit 1

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 # A student's detail: the ID decoded, masked until revealed, the reveal audited.
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_fixture
 tui_start 80 24 LANG=zh_CN.UTF-8 NO_COLOR=1

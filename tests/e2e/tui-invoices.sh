@@ -4,6 +4,7 @@
 # it through lp (a fake one here), and with no spooler the screen says how
 # to save it to a file instead.
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_fixture
 sql "INSERT INTO packages(name, college_id, created_by) VALUES ('p1', 1, 'clerk');

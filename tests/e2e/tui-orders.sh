@@ -3,6 +3,7 @@
 # shoots and mails it (asking the carrier and tracking number), Del cancels
 # another; the database and the receipts show every move.
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_fixture
 tui_start 100 30 LANG=C.UTF-8 NO_COLOR=1

@@ -3,6 +3,7 @@
 # thumbnail in half blocks (colour cells on a 256-colour terminal, shades of
 # grey with NO_COLOR, ASCII in a C locale).
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 need cjpeg
 tui_fixture

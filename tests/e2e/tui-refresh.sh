@@ -2,6 +2,7 @@
 # Several clerks: a change committed by another process shows up on the
 # screen by itself (PRAGMA data_version polled on the input timeout).
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 tui_fixture
 tui_start 80 24 LANG=C.UTF-8 NO_COLOR=1

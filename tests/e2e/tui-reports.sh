@@ -5,6 +5,7 @@
 # package exported into a directory with its summary shown, after one
 # export stopped with q that leaves nothing behind.
 . "$testlib"
+need sqlite3
 . "$top_srcdir/tests/e2e/tmux-lib.sh"
 export CAIJI_TODAY=2021-03-09
 expect_rc 0 init --institution-code 10456 --institution-name 示例学院

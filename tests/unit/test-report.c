@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "report/report.h"
 #include "util/text.h"
@@ -63,6 +64,37 @@ main(void)
 	    "-----------------------------\n"
 	    "7001  王五            5  ____\n");
 	strbuf_reset(&sb);
+
+	/* CSV for Excel: a BOM, CRLF, the CSV-only column in, the paper-only
+	 * one out, no sections or pages, a formula neutralised */
+	{
+		char path[] = "/tmp/caiji-test-report-XXXXXX", buf[1024];
+		char *cause = NULL;
+		FILE *f;
+		size_t n;
+		int fd = mkstemp(path);
+
+		CHECK(fd >= 0);
+		close(fd);
+		opts.format = REPORT_CSV;
+		opts.out = path;
+		CHECK(report_emit(r, &ctx, &cause) == 0);
+		free(cause);
+		f = fopen(path, "rb");
+		n = f != NULL ? fread(buf, 1, sizeof buf - 1, f) : 0;
+		buf[n] = '\0';
+		if (f != NULL)
+			fclose(f);
+		unlink(path);
+		CHECK_STR(buf, "\xef\xbb\xbf" "seq,name,college,n\r\n"
+		    "1001,张三,传媒学院,1\r\n"
+		    "1002,'=HYPERLINK(1),传媒学院,12\r\n"
+		    "1003,欧阳娜娜,传媒学院,3\r\n"
+		    "1004,李四,传媒学院,4\r\n"
+		    "7001,王五,航空学院,5\r\n");
+		opts.format = REPORT_TEXT;
+		opts.out = NULL;
+	}
 
 	/* masking unless --show-id */
 	s = report_id(&ctx, "370102199001011234");
