@@ -456,11 +456,20 @@ static const char schema_6[] =
 	"CREATE TRIGGER progress_submissions_update AFTER UPDATE OF student_id ON submissions"
 	"  BEGIN UPDATE progress_generation SET n = n + 1; END;";
 
+/*
+ * Migration 7: pinyin initials from Unicode's Unihan readings (鑫 x, 昊 h,
+ * 淼 m, and 单 as a family name s), recomputed for the students already in.
+ */
+static const char schema_7[] =
+	"UPDATE students SET initials = caiji_initials(name)"
+	" WHERE initials IS NOT caiji_initials(name);";
+
 const struct db_migration db_migrations[] = {
 	{ 1, schema_1 },
 	{ 2, schema_2 },
 	{ 3, schema_3 },
 	{ 5, schema_5 },
 	{ 6, schema_6 },
+	{ 7, schema_7 },
 	{ 0, NULL }
 };

@@ -1,75 +1,112 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
-#include <iconv.h>
 #include <stdlib.h>
 
 #include "util/pinyin.h"
+#include "util/pinyin-table.h"
 #include "util/strbuf.h"
 
 /*
- * The 3755 first-level characters of GB 2312 are in pinyin order, so the
- * row-and-cell code of the first character of each initial is enough to
- * give any of them its initial.  Built once, through iconv, as a table over
- * the CJK Unified Ideographs block.
+ * Initials come from Unicode's Unihan kMandarin readings (pinyin-table.c,
+ * made by tools/gen-pinyin-table): every ideograph of CJK Extension A, the
+ * Unified Ideographs and the supplementary planes that has a reading, so a
+ * rare character in a name (鑫, 淼, 堃, 𠀋) has its initial too.
+ *
+ * A character's first reading is its common one, but some surnames read
+ * otherwise: 单 is dān in a word and Shàn as a family name.  In a name's
+ * first position these take their surname reading.
  */
-#define PINYIN_CJK_FIRST 0x4e00
-#define PINYIN_CJK_LAST 0x9fff
-static unsigned char pinyin_initial_of[PINYIN_CJK_LAST - PINYIN_CJK_FIRST + 1];
-static int pinyin_ready;
+static const struct {
+	unsigned	 cp;
+	char		 initial;
+} pinyin_surnames[] = {
+	{ 0x4E50, 'y' },	/* 乐 Yuè (lè) */
+	{ 0x4EC7, 'q' },	/* 仇 Qiú (chóu) */
+	{ 0x4F74, 'n' },	/* 佴 Nài (èr) */
+	{ 0x5355, 's' },	/* 单 Shàn (dān) */
+	{ 0x53E5, 'g' },	/* 句 Gōu (jù) */
+	{ 0x53EC, 's' },	/* 召 Shào (zhào) */
+	{ 0x533A, 'o' },	/* 区 Ōu (qū) */
+	{ 0x5B93, 'f' },	/* 宓 Fú (mì) */
+	{ 0x66FE, 'z' },	/* 曾 Zēng (céng) */
+	{ 0x6734, 'p' },	/* 朴 Piáo (pǔ) */
+	{ 0x67E5, 'z' },	/* 查 Zhā (chá) */
+	{ 0x79CD, 'c' },	/* 种 Chóng (zhǒng) */
+	{ 0x79D8, 'b' },	/* 秘 Bì (mì) */
+	{ 0x7E41, 'p' },	/* 繁 Pó (fán) */
+	{ 0x7FDF, 'z' },	/* 翟 Zhái (dí) */
+	{ 0x8983, 'q' },	/* 覃 Qín (tán) */
+	{ 0x89E3, 'x' },	/* 解 Xiè (jiě) */
+	{ 0x891A, 'c' },	/* 褚 Chǔ (zhǔ) */
+	{ 0x91CD, 'c' },	/* 重 Chóng (zhòng) */
+	{ 0x9697, 'w' },	/* 隗 Wěi (kuí) */
+};
 
-static void
-pinyin_build(void)
-{
-	static const int first[] = { 1601, 1637, 1833, 2078, 2274, 2302, 2433, 2594,
-	    2787, 3106, 3212, 3472, 3635, 3722, 3730, 3858, 4027, 4086, 4390, 4558,
-	    4684, 4925, 5249, 5590 };
-	static const char letters[] = "abcdefghjklmnopqrstwxyz";
-	iconv_t cd;
-	int li = 0;
-
-	pinyin_ready = 1;
-	if ((cd = iconv_open("UTF-32LE", "GB18030")) == (iconv_t)-1)
-		return;
-	for (int code = first[0]; code < first[23]; code++) {
-		char in[2], out[8], *ip = in, *op = out;
-		size_t il = 2, ol = sizeof out;
-		unsigned int u;
-
-		if (code % 100 < 1 || code % 100 > 94)
-			continue;
-		while (code >= first[li + 1])
-			li++;
-		in[0] = (char)(code / 100 + 0xa0);
-		in[1] = (char)(code % 100 + 0xa0);
-		if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || ol != 4)
-			continue;
-		u = (unsigned char)out[0] | (unsigned char)out[1] << 8 |
-		    (unsigned int)(unsigned char)out[2] << 16;
-		if (u >= PINYIN_CJK_FIRST && u <= PINYIN_CJK_LAST)
-			pinyin_initial_of[u - PINYIN_CJK_FIRST] = (unsigned char)letters[li];
-	}
-	iconv_close(cd);
-}
-
-/* The initial of one character at p (advancing p), or 0 when it has none. */
-static char
-pinyin_initial_next(const unsigned char **pp)
+/* The code point at *pp (advancing it); 0 at a malformed byte, skipped. */
+static unsigned
+pinyin_decode(const unsigned char **pp)
 {
 	const unsigned char *p = *pp;
+	unsigned u;
+	int n;
 
-	if (p[0] >= 0xe0 && p[0] < 0xf0 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80) {
-		unsigned int u = (p[0] & 0x0fu) << 12 | (p[1] & 0x3fu) << 6 | (p[2] & 0x3fu);
-
-		*pp = p + 3;
-		if (u >= PINYIN_CJK_FIRST && u <= PINYIN_CJK_LAST)
-			return (char)pinyin_initial_of[u - PINYIN_CJK_FIRST];
+	if (p[0] < 0x80) {
+		*pp = p + 1;
+		return p[0];
+	}
+	if (p[0] >= 0xc2 && p[0] < 0xe0)
+		u = p[0] & 0x1fu, n = 1;
+	else if (p[0] >= 0xe0 && p[0] < 0xf0)
+		u = p[0] & 0x0fu, n = 2;
+	else if (p[0] >= 0xf0 && p[0] < 0xf5)
+		u = p[0] & 0x07u, n = 3;
+	else {
+		*pp = p + 1;
 		return 0;
 	}
-	*pp = p + 1;
-	if ((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z'))
-		return (char)(p[0] | 0x20);
+	for (int i = 1; i <= n; i++) {
+		if ((p[i] & 0xc0) != 0x80) {
+			*pp = p + 1;
+			return 0;
+		}
+		u = u << 6 | (p[i] & 0x3fu);
+	}
+	*pp = p + n + 1;
+	return u;
+}
+
+/* The initial of code point u, or 0 when it has none. */
+static char
+pinyin_initial_of(unsigned u)
+{
+	unsigned lo = 0, hi = pinyin_table_nsmp;
+
+	if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z'))
+		return (char)(u | 0x20);
+	if (u >= PINYIN_BMP_FIRST && u <= PINYIN_BMP_LAST)
+		return pinyin_table_bmp[u - PINYIN_BMP_FIRST] != ' ' ?
+		    pinyin_table_bmp[u - PINYIN_BMP_FIRST] : 0;
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (pinyin_table_smp[mid].cp == u)
+			return pinyin_table_smp[mid].initial;
+		if (pinyin_table_smp[mid].cp < u)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
+}
+
+static char
+pinyin_surname_initial(unsigned u)
+{
+	for (size_t i = 0; i < sizeof pinyin_surnames / sizeof pinyin_surnames[0]; i++)
+		if (pinyin_surnames[i].cp == u)
+			return pinyin_surnames[i].initial;
+	return pinyin_initial_of(u);
 }
 
 char *
@@ -77,13 +114,20 @@ pinyin_initials(const char *name)
 {
 	const unsigned char *p = (const unsigned char *)name;
 	struct strbuf sb = STRBUF_INIT;
+	int first = 1;
 	char c;
 
-	if (!pinyin_ready)
-		pinyin_build();
-	while (*p != '\0')
-		if ((c = pinyin_initial_next(&p)) != 0)
+	while (*p != '\0') {
+		unsigned u = pinyin_decode(&p);
+
+		/* the family name comes first; spaces before it do not count */
+		if (u == ' ' || u == 0x3000)
+			continue;
+		c = first ? pinyin_surname_initial(u) : pinyin_initial_of(u);
+		first = 0;
+		if (c != 0)
 			strbuf_putc(&sb, c);
+	}
 	return strbuf_detach(&sb);
 }
 

@@ -97,7 +97,7 @@ main(void)
 		CHECK(sqlite3_exec(h, "PRAGMA user_version = 5;"
 		    "INSERT INTO cohorts(id, code, name) VALUES (1, 'c', 'c');"
 		    "INSERT INTO students(id, cohort_id, name) VALUES (1, 1, '张三'),"
-		    " (2, 1, '欧阳娜娜'), (3, 1, ''), (4, 1, 'Li Lei')",
+		    " (2, 1, '欧阳娜娜'), (3, 1, ''), (4, 1, 'Li Lei'), (5, 1, '单鑫')",
 		    NULL, NULL, NULL) == SQLITE_OK);
 		sqlite3_close(h);
 		db = db_open(path, 0, &cause);
@@ -109,7 +109,8 @@ main(void)
 		st = db_prepare(db, "SELECT group_concat(initials, ','), (SELECT n FROM"
 		    " progress_generation) FROM (SELECT initials FROM students ORDER BY id)", &cause);
 		CHECK(st != NULL && sqlite3_step(st) == SQLITE_ROW);
-		CHECK_STR((const char *)sqlite3_column_text(st, 0), "zs,oynn,,lilei");
+		/* migrations 6 and 7: initials from Unihan, 单 as a surname */
+		CHECK_STR((const char *)sqlite3_column_text(st, 0), "zs,oynn,,lilei,sx");
 		CHECK(sqlite3_column_int(st, 1) == 0);
 		sqlite3_finalize(st);
 		/* a write the counts read moves the counter; a check-in does not */
