@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flag/flag.h"
 #include "util/i18n.h"
 #include "ledger/ledger.h"
 #include "util/user.h"
@@ -195,9 +196,12 @@ ledger_refresh_flags(struct db *db, char *(*photo_sha256)(struct db *, int64_t),
 	if (st == NULL)
 		return -1;
 	ins = db_prepare(db, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	    " VALUES (?, ?, 'ALREADY_SUBMITTED', 'error', ?, 'export')", cause);
+	    " VALUES (?1, ?2, ?4, ?5, ?3, 'export')", cause);
 	if (ins == NULL)
 		goto out;
+	/* the code and its severity are flags.def's */
+	db_bind_text(ins, 4, flag_info(FLAG_ALREADY_SUBMITTED)->name);
+	db_bind_text(ins, 5, flag_severity_name(flag_info(FLAG_ALREADY_SUBMITTED)->severity));
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		int64_t id = sqlite3_column_int64(st, 0);
 		const char *sent = (const char *)sqlite3_column_text(st, 5);

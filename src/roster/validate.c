@@ -111,7 +111,7 @@ validate_institution_flags(struct db *db, char **cause)
 
 	validate_institution(db, &code, &name);
 	st = db_prepare(db, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	    " SELECT id, seq, 'INSTITUTION', 'error', printf(?1, institution_code,"
+	    " SELECT id, seq, ?4, ?5, printf(?1, institution_code,"
 	    " institution_name, coalesce(?2, ''), coalesce(?3, '')), 'roster' FROM students"
 	    " WHERE (?2 IS NOT NULL AND institution_code <> '' AND institution_code <> ?2)"
 	    " OR (?3 IS NOT NULL AND institution_name <> '' AND institution_name <> ?3)", cause);
@@ -119,6 +119,8 @@ validate_institution_flags(struct db *db, char **cause)
 		db_bind_text(st, 1, _("%s %s; expected %s %s"));
 		db_bind_text(st, 2, code);
 		db_bind_text(st, 3, name);
+		db_bind_text(st, 4, flag_info(FLAG_INSTITUTION)->name);
+		db_bind_text(st, 5, flag_severity_name(flag_info(FLAG_INSTITUTION)->severity));
 		if (sqlite3_step(st) == SQLITE_DONE)
 			rc = 0;
 		else
@@ -181,15 +183,19 @@ out:
 	return rc;
 }
 
-/* Set-wise rules: each statement binds its translated detail format(s). */
+/*
+ * Set-wise rules: each statement binds its translated detail format(s), and
+ * its flag's code and severity from flags.def (?3, ?4), never written here.
+ */
 static const struct {
+	enum flag_code	 code;	/* ?3, and its severity ?4 */
 	const char	*sql;
 	const char	*fmt;	/* ?1 */
 	const char	*label;	/* ?2: a field label, or NULL */
 } validate_sets[] = {
 #define VALIDATE_MISSING(where, field) \
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)" \
-	  " SELECT id, seq, 'FIELD_MISSING', 'error', printf(?1, ?2), 'roster'" \
+	{ FLAG_FIELD_MISSING, "INSERT INTO flags(student_id, seq, code, severity, detail, source)" \
+	  " SELECT id, seq, ?3, ?4, printf(?1, ?2), 'roster'" \
 	  " FROM students WHERE " where, N_("%s is empty"), field }
 	VALIDATE_MISSING("seq = ''", "seq"),
 	VALIDATE_MISSING("student_no = ''", "student_no"),
@@ -202,26 +208,26 @@ static const struct {
 	VALIDATE_MISSING("level = ''", "level"),
 	VALIDATE_MISSING("college_id IS NULL", "college"),
 #undef VALIDATE_MISSING
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT id, seq, 'GENDER_VALUE', 'error', printf(?1, gender), 'roster'"
+	{ FLAG_GENDER_VALUE, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT id, seq, ?3, ?4, printf(?1, gender), 'roster'"
 	  " FROM students WHERE gender NOT IN ('男', '女', '')",
 	  N_("\"%s\" is not 男 or 女"), NULL },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'SEQ_PADDED', 'warning', printf(?1, n.old_value, s.seq), 'roster'"
+	{ FLAG_SEQ_PADDED, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, n.old_value, s.seq), 'roster'"
 	  " FROM normalisations n JOIN students s ON s.id = n.student_id"
 	  " WHERE n.field = 'seq' AND length(n.old_value) BETWEEN 1 AND 3"
 	  " AND n.old_value NOT GLOB '*[^0-9]*' AND n.new_value = s.seq GROUP BY s.id",
 	  N_("\"%s\" was padded to %s"), NULL },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'ID_DUPLICATE', 'error', printf(?1, (SELECT group_concat("
+	{ FLAG_ID_DUPLICATE, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, (SELECT group_concat("
 	  "  CASE WHEN o.student_no <> '' THEN o.student_no ELSE o.name END, ', ')"
 	  "  FROM students o WHERE o.id_number = s.id_number AND o.id <> s.id)), 'roster'"
 	  " FROM students s WHERE s.id_number IN (SELECT id_number FROM students"
 	  "  WHERE id_number <> '' AND id_number NOT GLOB '*[.+]*'"
 	  "  GROUP BY id_number HAVING count(*) > 1)",
 	  N_("also the ID number of %s"), NULL },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'STUDENT_NO_DUPLICATE', 'error', printf(?1, s.student_no,"
+	{ FLAG_STUDENT_NO_DUPLICATE, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, s.student_no,"
 	  "  (SELECT group_concat(o.source_file || ':' || o.source_line, ', ')"
 	  "  FROM students o WHERE o.cohort_id = s.cohort_id AND o.student_no = s.student_no"
 	  "  AND o.id <> s.id)), 'roster'"
@@ -229,30 +235,30 @@ static const struct {
 	  "  WHERE student_no <> '' GROUP BY 1, 2 HAVING count(*) > 1) d"
 	  " ON d.cohort_id = s.cohort_id AND d.student_no = s.student_no",
 	  N_("%s is also at %s"), NULL },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'SEQ_DUPLICATE', 'error', printf(?1, (SELECT group_concat("
+	{ FLAG_SEQ_DUPLICATE, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, (SELECT group_concat("
 	  "  CASE WHEN o.student_no <> '' THEN o.student_no ELSE o.name END, ', ')"
 	  "  FROM students o WHERE o.seq = s.seq AND o.id <> s.id)), 'roster'"
 	  " FROM students s WHERE s.seq IN (SELECT seq FROM students"
 	  "  WHERE seq GLOB '[0-9][0-9][0-9][0-9]' GROUP BY seq HAVING count(*) > 1)",
 	  N_("also the number of %s"), NULL },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'XUEXIN_MISSING', 'error', printf(?1, s.student_no), 'roster'"
+	{ FLAG_XUEXIN_MISSING, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, s.student_no), 'roster'"
 	  " FROM students s WHERE EXISTS (SELECT 1 FROM reference) AND s.student_no <> ''"
 	  " AND NOT EXISTS (SELECT 1 FROM reference r WHERE r.student_no = s.student_no)",
 	  N_("student number %s is not in the Xuexin reference"), NULL },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'XUEXIN_MISMATCH', 'error', printf(?1, ?2, s.name, r.name), 'roster'"
+	{ FLAG_XUEXIN_MISMATCH, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, ?2, s.name, r.name), 'roster'"
 	  " FROM students s JOIN reference r ON r.student_no = s.student_no"
 	  " WHERE s.name <> r.name",
 	  N_("%s: the roster has \"%s\", Xuexin has \"%s\""), "name" },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'XUEXIN_MISMATCH', 'error', printf(?1, ?2, s.gender, r.gender), 'roster'"
+	{ FLAG_XUEXIN_MISMATCH, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, ?2, s.gender, r.gender), 'roster'"
 	  " FROM students s JOIN reference r ON r.student_no = s.student_no"
 	  " WHERE s.gender <> r.gender",
 	  N_("%s: the roster has \"%s\", Xuexin has \"%s\""), "gender" },
-	{ "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
-	  " SELECT s.id, s.seq, 'XUEXIN_MISMATCH', 'error', printf(?1, ?2, s.id_number,"
+	{ FLAG_XUEXIN_MISMATCH, "INSERT INTO flags(student_id, seq, code, severity, detail, source)"
+	  " SELECT s.id, s.seq, ?3, ?4, printf(?1, ?2, s.id_number,"
 	  "  r.id_number), 'roster'"
 	  " FROM students s JOIN reference r ON r.student_no = s.student_no"
 	  " WHERE s.id_number <> r.id_number",
@@ -277,6 +283,8 @@ validate_roster(struct db *db, struct validate_summary *sum, char **cause)
 		db_bind_text(st, 1, _(validate_sets[i].fmt));
 		if (validate_sets[i].label != NULL)
 			db_bind_text(st, 2, validate_field_label(validate_sets[i].label));
+		db_bind_text(st, 3, flag_info(validate_sets[i].code)->name);
+		db_bind_text(st, 4, flag_severity_name(flag_info(validate_sets[i].code)->severity));
 		if (sqlite3_step(st) != SQLITE_DONE) {
 			*cause = db_error(db, _("cannot store a flag"));
 			goto out;
