@@ -323,11 +323,11 @@ orders_move(struct tui *t, struct orders *o)
 	if (o->n == 0)
 		return;
 	r = o->v[o->cursor];
-	switch (r->state) {
-	case ORDER_ORDERED:
+	switch (order_forward_move(r->state)) {
+	case ORDER_MOVE_PAY:
 		orders_start_form(o, OF_PAY);
 		break;
-	case ORDER_PAID:
+	case ORDER_MOVE_SHOOT:
 		if (order_shoot(tui_db(t), r->id, &cause) != 0) {
 			tui_fail(t, cause);
 			return;
@@ -335,7 +335,7 @@ orders_move(struct tui *t, struct orders *o)
 		tui_message(t, TUI_INFO, _("Order %lld shot."), (long long)r->id);
 		orders_load(t, o);
 		break;
-	case ORDER_SHOT:
+	case ORDER_MOVE_MAIL:
 		orders_start_form(o, OF_MAIL);
 		break;
 	default:

@@ -17,6 +17,18 @@
 #include "util/user.h"
 #include "util/xalloc.h"
 
+#define OM_FROM(s) (1u << ORDER_##s)
+static const struct {
+	const char	*name;
+	unsigned	 from;		/* OM_FROM bits */
+	enum order_state to;
+	int		 forward;
+} order_moves[] = {
+#define ORDER_MOVE(m, name, from, to, forward) { name, from, ORDER_##to, forward },
+#include "money/order-moves.def"
+#undef ORDER_MOVE
+};
+
 static const struct {
 	const char	*name;
 	const char	*label;
@@ -383,32 +395,46 @@ order_get(struct db *db, int64_t id, char **cause)
 	return o;
 }
 
-/* What can still happen to an order in state s, for a refusal. */
-static const char *
+/* What can still happen to an order in state s, for a refusal; allocated. */
+static char *
 order_next_moves(enum order_state s)
 {
-	switch (s) {
-	case ORDER_ORDERED:
-		return _("it can be paid or cancelled");
-	case ORDER_PAID:
-		return _("it can be shot or refunded");
-	case ORDER_SHOT:
-		return _("it can be mailed or refunded");
-	case ORDER_MAILED:
-		return _("it can only be refunded");
+	enum order_state to[ORDER_MOVE__COUNT];
+	int n = 0;
+
+	for (int m = 0; m < ORDER_MOVE__COUNT; m++)
+		if (order_moves[m].from & (1u << s))
+			to[n++] = order_moves[m].to;
+	switch (n) {
+	case 0:
+		return xstrdup(_("it cannot move any more; take a new order"));
+	case 1:
+		return xasprintf(_("it can only be %s"), order_state_label(to[0]));
 	default:
-		return _("it cannot move any more; take a new order");
+		/* the table never lets a state move three ways */
+		return xasprintf(_("it can be %s or %s"), order_state_label(to[0]),
+		    order_state_label(to[1]));
 	}
 }
 
+int
+order_forward_move(enum order_state s)
+{
+	for (int m = 0; m < ORDER_MOVE__COUNT; m++)
+		if (order_moves[m].forward && (order_moves[m].from & (1u << s)))
+			return m;
+	return -1;
+}
+
 /*
- * Starts a move to state to: begins the transaction and loads the order,
- * refusing unless its state is in allowed (a bit per state).
+ * Starts move m: begins the transaction and loads the order, refusing
+ * unless the table lets the order's state make that move.
  */
 static struct order *
-order_move_begin(struct db *db, int64_t id, unsigned allowed, enum order_state to,
-    char **cause)
+order_move_begin(struct db *db, int64_t id, enum order_move m, char **cause)
 {
+	unsigned allowed = order_moves[m].from;
+	enum order_state to = order_moves[m].to;
 	struct order *o;
 
 	if (share_begin(db, cause) != 0)
@@ -418,13 +444,16 @@ order_move_begin(struct db *db, int64_t id, unsigned allowed, enum order_state t
 		return NULL;
 	}
 	if (!(allowed & (1u << o->state))) {
+		char *next = order_next_moves(o->state);
+
 		if (o->state == to)
 			*cause = xasprintf(_("order %lld is already %s; %s"), (long long)id,
-			    order_state_label(o->state), order_next_moves(o->state));
+			    order_state_label(o->state), next);
 		else
 			*cause = xasprintf(_("order %lld is %s and cannot be %s; %s"),
 			    (long long)id, order_state_label(o->state), order_state_label(to),
-			    order_next_moves(o->state));
+			    next);
+		free(next);
 		order_free(&o);
 		db_rollback(db);
 		return NULL;
@@ -432,12 +461,14 @@ order_move_begin(struct db *db, int64_t id, unsigned allowed, enum order_state t
 	return o;
 }
 
-/* Sets the state (and the extra column, when given) and records the move. */
+/* Sets the state (and the extra column, when given) and records move m. */
 static int
-order_move_finish(struct db *db, struct order *o, const char *move, enum order_state to,
+order_move_finish(struct db *db, struct order *o, enum order_move m,
     const char *col1, const char *val1, const char *col2, const char *val2,
     const char *detail, char **cause)
 {
+	const char *move = order_moves[m].name;
+	enum order_state to = order_moves[m].to;
 	sqlite3_stmt *st;
 	char *sql;
 	int rc;
@@ -480,7 +511,6 @@ fail:
 	return -1;
 }
 
-#define BIT(s) (1u << (s))
 
 /* The receipt's view of o. */
 static const struct receipt_for *
@@ -509,7 +539,7 @@ order_pay(struct db *db, int64_t id, const char *method, char **receipt, char **
 		    method != NULL ? method : "", method_list());
 		return -1;
 	}
-	if ((o = order_move_begin(db, id, BIT(ORDER_ORDERED), ORDER_PAID, cause)) == NULL)
+	if ((o = order_move_begin(db, id, ORDER_MOVE_PAY, cause)) == NULL)
 		return -1;
 	free(o->pay_method);
 	o->pay_method = xstrdup(method);
@@ -519,7 +549,7 @@ order_pay(struct db *db, int64_t id, const char *method, char **receipt, char **
 		return -1;
 	}
 	detail = xasprintf("%s %s", method, *receipt);
-	rc = order_move_finish(db, o, "pay", ORDER_PAID, "pay_method = ?", method, NULL, NULL,
+	rc = order_move_finish(db, o, ORDER_MOVE_PAY, "pay_method = ?", method, NULL, NULL,
 	    detail, cause);
 	free(detail);
 	if (rc != 0) {
@@ -534,9 +564,9 @@ order_shoot(struct db *db, int64_t id, char **cause)
 {
 	struct order *o;
 
-	if ((o = order_move_begin(db, id, BIT(ORDER_PAID), ORDER_SHOT, cause)) == NULL)
+	if ((o = order_move_begin(db, id, ORDER_MOVE_SHOOT, cause)) == NULL)
 		return -1;
-	return order_move_finish(db, o, "shoot", ORDER_SHOT, NULL, NULL, NULL, NULL, NULL,
+	return order_move_finish(db, o, ORDER_MOVE_SHOOT, NULL, NULL, NULL, NULL, NULL,
 	    cause);
 }
 
@@ -552,10 +582,10 @@ order_mail(struct db *db, int64_t id, const char *carrier, const char *tracking_
 		*cause = xstrdup(_("mailing needs the carrier and the tracking number"));
 		return -1;
 	}
-	if ((o = order_move_begin(db, id, BIT(ORDER_SHOT), ORDER_MAILED, cause)) == NULL)
+	if ((o = order_move_begin(db, id, ORDER_MOVE_MAIL, cause)) == NULL)
 		return -1;
 	detail = xasprintf("%s %s", carrier, tracking_no);
-	rc = order_move_finish(db, o, "mail", ORDER_MAILED, "carrier = ?", carrier,
+	rc = order_move_finish(db, o, ORDER_MOVE_MAIL, "carrier = ?", carrier,
 	    "tracking_no = ?", tracking_no, detail, cause);
 	free(detail);
 	return rc;
@@ -567,9 +597,9 @@ order_cancel(struct db *db, int64_t id, const char *reason, char **cause)
 	struct order *o;
 
 	/* a paid order is refunded, not cancelled: the refusal says so */
-	if ((o = order_move_begin(db, id, BIT(ORDER_ORDERED), ORDER_CANCELLED, cause)) == NULL)
+	if ((o = order_move_begin(db, id, ORDER_MOVE_CANCEL, cause)) == NULL)
 		return -1;
-	return order_move_finish(db, o, "cancel", ORDER_CANCELLED, NULL, NULL, NULL, NULL,
+	return order_move_finish(db, o, ORDER_MOVE_CANCEL, NULL, NULL, NULL, NULL,
 	    reason, cause);
 }
 
@@ -586,8 +616,7 @@ order_refund(struct db *db, int64_t id, const char *reason, char **receipt, char
 		*cause = xstrdup(_("a refund needs a reason; give --reason"));
 		return -1;
 	}
-	if ((o = order_move_begin(db, id, BIT(ORDER_PAID) | BIT(ORDER_SHOT) | BIT(ORDER_MAILED),
-	    ORDER_REFUNDED, cause)) == NULL)
+	if ((o = order_move_begin(db, id, ORDER_MOVE_REFUND, cause)) == NULL)
 		return -1;
 	if (receipt_issue(db, order_receipt_for(o, &rf), DOC_REFUND, o->pay_method, reason, receipt, cause) != 0) {
 		db_rollback(db);
@@ -595,7 +624,7 @@ order_refund(struct db *db, int64_t id, const char *reason, char **receipt, char
 		return -1;
 	}
 	detail = xasprintf("%s %s", *receipt, reason);
-	rc = order_move_finish(db, o, "refund", ORDER_REFUNDED, NULL, NULL, NULL, NULL, detail,
+	rc = order_move_finish(db, o, ORDER_MOVE_REFUND, NULL, NULL, NULL, NULL, detail,
 	    cause);
 	free(detail);
 	if (rc != 0) {

@@ -41,6 +41,16 @@ const char	*order_state_label(enum order_state);
 /* -1 when s names no state. */
 int		 order_state_lookup(const char *s);
 
+/* An order's moves (order-moves.def). */
+enum order_move {
+#define ORDER_MOVE(m, name, from, to, forward) ORDER_MOVE_##m,
+#include "money/order-moves.def"
+#undef ORDER_MOVE
+	ORDER_MOVE__COUNT
+};
+/* The move that takes an order in state s on its way, or -1 (none: it is done). */
+int		 order_forward_move(enum order_state s);
+
 
 struct order {
 	int64_t		 id;
