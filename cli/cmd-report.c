@@ -120,18 +120,14 @@ const struct cmd_entry cmd_report_##name##_entry = {				\
 	#name, NULL, REPORT_USAGE, summary, cmd_report_##name##_exec, 0	\
 };
 
-REPORT_ENTRY(progress, N_("per college: roster size, photos ok, failing and missing, submitted"))
-REPORT_ENTRY(chase, N_("per college, a page of the students who must still act and what to do"))
-REPORT_ENTRY(flags, N_("every flag, by college and sequence number"))
-REPORT_ENTRY(signin, N_("the sign-in sheet for the on-site day, with a signature column"))
-REPORT_ENTRY(slips, N_("one cut-out notice per student who must act, several to a page"))
+#define REPORT(name, label, summary) REPORT_ENTRY(name, summary)
+#include "report/reports.def"
+#undef REPORT
 
 const struct cmd_entry *const cmd_report_table[] = {
-	&cmd_report_progress_entry,
-	&cmd_report_chase_entry,
-	&cmd_report_flags_entry,
-	&cmd_report_signin_entry,
-	&cmd_report_slips_entry,
+#define REPORT(name, label, summary) &cmd_report_##name##_entry,
+#include "report/reports.def"
+#undef REPORT
 	&cmd_report_orders_entry,
 	&cmd_report_money_entry,
 	NULL

@@ -49,11 +49,9 @@ struct reports_entry {
 };
 
 static const struct reports_entry reports_list[] = {
-	{ N_("Progress per college"), "progress", report_progress, NULL },
-	{ N_("Chase list: who still owes a photo"), "chase", report_chase, NULL },
-	{ N_("Flags: problems to fix"), "flags", report_flags, NULL },
-	{ N_("Sign-in sheet"), "signin", report_signin, NULL },
-	{ N_("Slips for the students"), "slips", report_slips, NULL },
+#define REPORT(name, label, summary) { label, #name, report_##name, NULL },
+#include "report/reports.def"
+#undef REPORT
 	{ N_("Money: collection fees and scatter shoots"), "money", NULL, reports_money },
 	{ N_("Scatter-shoot orders"), "orders", NULL, reports_orders },
 	{ N_("Export Xuexin package"), NULL, NULL, NULL },	/* no report: the export */

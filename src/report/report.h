@@ -148,10 +148,9 @@ char		*report_flag_text(const struct report_ctx *, const char *code,
 /* A flag code's plain-words fix (translated, static). */
 const char	*report_flag_fix(const char *code);
 
-/* The reports of this module (report-NAME.c). */
-int		 report_progress(struct report_ctx *, struct report **, char **);
-int		 report_chase(struct report_ctx *, struct report **, char **);
-int		 report_flags(struct report_ctx *, struct report **, char **);
-int		 report_signin(struct report_ctx *, struct report **, char **);
-int		 report_slips(struct report_ctx *, struct report **, char **);
+/* The reports of this module (report-NAME.c), from reports.def. */
+#define REPORT(name, label, summary) \
+int		 report_##name(struct report_ctx *, struct report **, char **);
+#include "report/reports.def"
+#undef REPORT
 #endif
