@@ -23,6 +23,7 @@
 #include "money/order.h"
 #include "tui/screen.h"
 #include "db/share.h"
+#include "roster/field.h"
 #include "roster/student.h"
 #include "util/text.h"
 #include "photo/thumb.h"
@@ -52,25 +53,13 @@ struct detail_screen {
 	const char		*field_labels[16];
 };
 
-/* What the clerk reads for each of student_fields[]. */
-static const struct {
-	const char	*field;
-	const char	*label;		/* N_() */
-} detail_field_labels[] = {
-	{ "seq", N_("Seq.") }, { "student_no", N_("Student no.") }, { "name", N_("Name") },
-	{ "gender", N_("Sex") }, { "id_number", N_("ID number") }, { "id_type", N_("ID type") },
-	{ "institution_code", N_("Institution code") },
-	{ "institution_name", N_("Institution name") }, { "major", N_("Major") },
-	{ "level", N_("Level") }, { "college", N_("College") }, { "cohort", N_("Cohort") },
-};
-
+/* What the clerk reads for each of student_fields[]: its heading (student-fields.def). */
 static const char *
 detail_field_label(const char *field)
 {
-	for (size_t i = 0; i < sizeof detail_field_labels / sizeof detail_field_labels[0]; i++)
-		if (strcmp(detail_field_labels[i].field, field) == 0)
-			return _(detail_field_labels[i].label);
-	return field;
+	int f = roster_field_lookup(field);
+
+	return f >= 0 ? roster_field_heading(f) : field;
 }
 
 /* e: a form with the field to correct and its new value. */

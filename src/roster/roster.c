@@ -29,47 +29,8 @@
 /* The header must be among the first rows; titles and merged rows come above. */
 #define ROSTER_HEADER_ROWS 10
 
-static const struct {
-	const char	*name;
-	const char	*headers[6];
-} roster_fields[ROSTER_NFIELDS] = {
-	[ROSTER_SEQ] = { "seq", { "拍摄序号", "序号", "seq" } },
-	[ROSTER_STUDENT_NO] = { "student_no", { "学号", "student_no" } },
-	[ROSTER_NAME] = { "name", { "姓名", "name" } },
-	[ROSTER_GENDER] = { "gender", { "性别", "gender" } },
-	[ROSTER_ID_NUMBER] = { "id_number", { "身份证号", "身份证号码", "证件号码", "id_number" } },
-	[ROSTER_ID_TYPE] = { "id_type", { "证件类型", "id_type" } },
-	[ROSTER_INST_CODE] = { "institution_code", { "院校代码", "学校代码", "institution_code" } },
-	[ROSTER_INST_NAME] = { "institution_name", { "学校名称", "院校名称", "institution_name" } },
-	[ROSTER_MAJOR] = { "major", { "专业", "专业名称", "major" } },
-	[ROSTER_LEVEL] = { "level", { "层次", "学历层次", "学历类别", "level" } },
-	[ROSTER_COLLEGE] = { "college", { "学院", "二级学院", "院系", "college" } },
-	[ROSTER_COHORT] = { "cohort", { "批次", "cohort" } },
-};
-
 #define ROSTER_DEFAULT_ID_TYPE "居民身份证"
 
-const char *
-roster_field_name(enum roster_field f)
-{
-	return roster_fields[f].name;
-}
-
-int
-roster_header_field(const char *cell)
-{
-	char *t = normalise_text(cell);
-	int found = -1;
-
-	for (int f = 0; f < ROSTER_NFIELDS && found < 0; f++)
-		for (int i = 0; roster_fields[f].headers[i] != NULL; i++)
-			if (strcasecmp(t, roster_fields[f].headers[i]) == 0) {
-				found = f;
-				break;
-			}
-	free(t);
-	return found;
-}
 
 char *
 roster_normalise(enum roster_field f, const char *value,
@@ -241,7 +202,7 @@ roster_map_header(struct roster_import *ri, const struct csvread_row *row,
 		if (ri->col[f] >= 0) {
 			*cause = xasprintf(_("%s:%d: columns %d and %zu are both \"%s\" (%s);"
 			    " keep one of them"), row->path, row->line, ri->col[f] + 1, i + 1,
-			    ri->headers[i], roster_fields[f].name);
+			    ri->headers[i], roster_field_name(f));
 			return -1;
 		}
 		ri->col[f] = (int)i;
@@ -258,8 +219,8 @@ roster_map_header(struct roster_import *ri, const struct csvread_row *row,
 			    " add one or give --cohort"), row->path, row->line);
 		else
 			*cause = xasprintf(_("%s:%d: the header has no %s column (%s);"
-			    " it is required"), row->path, row->line, roster_fields[f].name,
-			    roster_fields[f].headers[0]);
+			    " it is required"), row->path, row->line, roster_field_name(f),
+			    roster_field_header(f));
 		return -1;
 	}
 	ri->header_line = row->line;
@@ -464,8 +425,8 @@ roster_update(struct roster_import *ri, const struct csvread_row *row, char **va
 			continue;
 		changed = 1;
 		roster_event(ri, ROSTER_CHANGED, row->line, student_no, val[ROSTER_NAME],
-		    roster_fields[fld].name, old, val[fld]);
-		if (db_audit(ri->db, "update", "student", student_no, roster_fields[fld].name,
+		    roster_field_name(fld), old, val[fld]);
+		if (db_audit(ri->db, "update", "student", student_no, roster_field_name(fld),
 		    old, val[fld], cause) != 0)
 			return -1;
 	}
@@ -576,7 +537,7 @@ roster_row(void *arg, const struct csvread_row *row, char **cause)
 	for (int f = 0; f < ROSTER_NFIELDS; f++) {
 		const char *cell = roster_cell(ri, row, (enum roster_field)f);
 
-		ri->norm_field = roster_fields[f].name;
+		ri->norm_field = roster_field_name(f);
 		val[f] = roster_normalise((enum roster_field)f, cell != NULL ? cell : "",
 		    f == ROSTER_COLLEGE || f == ROSTER_COHORT ? NULL : roster_norm_record, ri);
 	}

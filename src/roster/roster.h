@@ -68,16 +68,8 @@ int	roster_import(struct db *, const char *const *files, size_t nfiles,
 int	roster_import_reference(struct db *, const char *file, enum csvread_encoding,
 	    int dry_run, struct roster_summary *, char **cause);
 
-/* The roster fields, their accepted headers and whether a file must have them. */
-enum roster_field {
-	ROSTER_SEQ, ROSTER_STUDENT_NO, ROSTER_NAME, ROSTER_GENDER, ROSTER_ID_NUMBER,
-	ROSTER_ID_TYPE, ROSTER_INST_CODE, ROSTER_INST_NAME, ROSTER_MAJOR, ROSTER_LEVEL,
-	ROSTER_COLLEGE, ROSTER_COHORT, ROSTER_NFIELDS
-};
-/* The field a header cell names (case and surrounding space ignored), or -1. */
-int		 roster_header_field(const char *cell);
-/* The column name of a field ("student_no"). */
-const char	*roster_field_name(enum roster_field);
+/* The roster fields (enum roster_field, their names and labels). */
+#include "roster/field.h"
 
 /*
  * Normalises value (allocated, the caller frees) for field, the way imports

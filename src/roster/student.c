@@ -15,32 +15,24 @@
 #include "roster/validate.h"
 #include "util/xalloc.h"
 
+/* The fields in roster order (student-fields.def): student_fields[f] is roster field f. */
 const char *const student_fields[] = {
-	"seq", "student_no", "name", "gender", "id_number", "id_type",
-	"institution_code", "institution_name", "major", "level", "college", "cohort",
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers) name,
+#include "roster/student-fields.def"
+#undef STUDENT_FIELD
 	NULL
 };
 
-/* One UPDATE per field: the column name never comes from the clerk. */
+/*
+ * One UPDATE per field, made from the table at compile time: the column
+ * name never comes from the clerk.  Writing a name writes its initials.
+ */
 static const char *const student_update_sql[] = {
-	"UPDATE students SET seq = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET student_no = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET name = ?1, initials = caiji_initials(?1), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET gender = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET id_number = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET id_type = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET institution_code = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET institution_name = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET major = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET level = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET college_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-	"UPDATE students SET cohort_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?",
-};
-/* The roster field of each, for normalisation. */
-static const enum roster_field student_roster_field[] = {
-	ROSTER_SEQ, ROSTER_STUDENT_NO, ROSTER_NAME, ROSTER_GENDER, ROSTER_ID_NUMBER,
-	ROSTER_ID_TYPE, ROSTER_INST_CODE, ROSTER_INST_NAME, ROSTER_MAJOR, ROSTER_LEVEL,
-	ROSTER_COLLEGE, ROSTER_COHORT
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers) \
+	"UPDATE students SET " column " = ?1" also ","					\
+	" updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?2",
+#include "roster/student-fields.def"
+#undef STUDENT_FIELD
 };
 
 struct student *
@@ -218,7 +210,7 @@ student_value(struct db *db, int f, const char *v, sqlite3_stmt *st, char **caus
 	char seq[16];
 	int padded, id;
 
-	switch (student_roster_field[f]) {
+	switch ((enum roster_field)f) {
 	case ROSTER_SEQ:
 		if (*v != '\0' && seq_normalise(v, seq, sizeof seq, &padded) < 0) {
 			*cause = xasprintf(_("\"%s\" is not a shoot sequence number (1-4 digits)"), v);
@@ -255,7 +247,7 @@ student_value(struct db *db, int f, const char *v, sqlite3_stmt *st, char **caus
 	default:
 		break;
 	}
-	if (*v == '\0' && student_roster_field[f] != ROSTER_SEQ) {
+	if (*v == '\0' && (enum roster_field)f != ROSTER_SEQ) {
 		*cause = xasprintf(_("%s cannot be emptied"), validate_field_label(student_fields[f]));
 		return -1;
 	}
@@ -272,13 +264,13 @@ student_display(struct db *db, int f, const char *v)
 	char *cause = NULL, *out = NULL;
 	sqlite3_stmt *st;
 
-	if (student_roster_field[f] == ROSTER_COLLEGE) {
+	if ((enum roster_field)f == ROSTER_COLLEGE) {
 		if (college_list_load(db, &cl, &cause) == 0) {
 			if ((c = college_list_find(&cl, v)) != NULL)
 				out = xstrdup(c->name);
 			college_list_free(&cl);
 		}
-	} else if (student_roster_field[f] == ROSTER_COHORT) {
+	} else if ((enum roster_field)f == ROSTER_COHORT) {
 		st = db_prepare(db, "SELECT code FROM cohorts WHERE code = ?1 COLLATE NOCASE"
 		    " OR name = ?1", &cause);
 		if (st != NULL) {
@@ -315,7 +307,7 @@ student_set_field(struct db *db, long id, const char *field, const char *value, 
 		return -1;
 	if ((s = student_load(db, id, cause)) == NULL)
 		goto out;
-	v = roster_normalise(student_roster_field[f], value, student_norm, &sn);
+	v = roster_normalise((enum roster_field)f, value, student_norm, &sn);
 	shown = student_display(db, f, v);
 	if (strcmp(shown, student_old(s, f)) == 0) {
 		rc = 0;

@@ -15,34 +15,16 @@
 #include "roster/idcard.h"
 #include "roster/seq.h"
 #include "db/settings.h"
+#include "roster/field.h"
 #include "roster/validate.h"
 #include "util/xalloc.h"
-
-static const struct {
-	const char	*field;
-	const char	*label;
-} validate_labels[] = {
-	{ "seq", N_("shoot sequence number") },
-	{ "student_no", N_("student number") },
-	{ "name", N_("name") },
-	{ "gender", N_("gender") },
-	{ "id_number", N_("ID number") },
-	{ "id_type", N_("document type") },
-	{ "institution_code", N_("institution code") },
-	{ "institution_name", N_("school name") },
-	{ "major", N_("major") },
-	{ "level", N_("level") },
-	{ "college", N_("college") },
-	{ "cohort", N_("cohort") },
-};
 
 const char *
 validate_field_label(const char *field)
 {
-	for (size_t i = 0; i < sizeof validate_labels / sizeof validate_labels[0]; i++)
-		if (strcmp(validate_labels[i].field, field) == 0)
-			return _(validate_labels[i].label);
-	return field;
+	int f = roster_field_lookup(field);
+
+	return f >= 0 ? roster_field_label(f) : field;
 }
 
 /* The columns of the row query, in order. */
