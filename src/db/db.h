@@ -62,6 +62,12 @@ char		*db_error(struct db *, const char *doing);
 void		 db_bind_text(sqlite3_stmt *, int, const char *s);
 /* Column text as an allocated string, or NULL for SQL NULL. */
 char		*db_column_strdup(sqlite3_stmt *, int);
+/* Column i as text (NULL for NULL), valid until the next step. */
+static inline const char *
+db_column_text(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
 
 /*
  * Records one change in the audit log, with the Unix user and the time.

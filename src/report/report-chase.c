@@ -35,9 +35,9 @@ report_chase(struct report_ctx *ctx, struct report **out, char **cause)
 	r = report_new(_("Chase list"), 6, cols);
 	report_set_empty(r, _("Nobody has anything left to fix."));
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *college = (const char *)sqlite3_column_text(st, 0);
-		const char *code = (const char *)sqlite3_column_text(st, 4);
-		char *text = report_flag_text(ctx, code, (const char *)sqlite3_column_text(st, 6));
+		const char *college = db_column_text(st, 0);
+		const char *code = db_column_text(st, 4);
+		char *text = report_flag_text(ctx, code, db_column_text(st, 6));
 
 		if (college == NULL)
 			college = _("(no college)");
@@ -48,8 +48,8 @@ report_chase(struct report_ctx *ctx, struct report **out, char **cause)
 			report_section(r, heading);
 			free(heading);
 		}
-		report_add(r, college, sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		    sqlite3_column_text(st, 3), text, report_flag_fix(code));
+		report_add(r, college, db_column_text(st, 1), db_column_text(st, 2),
+		    db_column_text(st, 3), text, report_flag_fix(code));
 		free(text);
 	}
 	free(last);

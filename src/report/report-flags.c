@@ -88,10 +88,10 @@ report_flags(struct report_ctx *ctx, struct report **out, char **cause)
 	r = report_new(_("All flags"), 7, cols);
 	report_set_empty(r, _("No flags: nothing was found wrong."));
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *college = (const char *)sqlite3_column_text(st, 0);
-		const char *sev = (const char *)sqlite3_column_text(st, 5);
-		char *text = report_flag_text(ctx, (const char *)sqlite3_column_text(st, 4),
-		    (const char *)sqlite3_column_text(st, 6));
+		const char *college = db_column_text(st, 0);
+		const char *sev = db_column_text(st, 5);
+		char *text = report_flag_text(ctx, db_column_text(st, 4),
+		    db_column_text(st, 6));
 
 		if (college == NULL)
 			college = _("(no college)");
@@ -100,8 +100,8 @@ report_flags(struct report_ctx *ctx, struct report **out, char **cause)
 			last = xstrdup(college);
 			report_section(r, college);
 		}
-		report_add(r, college, sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		    sqlite3_column_text(st, 3), sqlite3_column_text(st, 4),
+		report_add(r, college, db_column_text(st, 1), db_column_text(st, 2),
+		    db_column_text(st, 3), db_column_text(st, 4),
 		    strcmp(sev, "error") == 0 ? _("error") : _("warning"), text);
 		free(text);
 	}

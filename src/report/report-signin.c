@@ -50,8 +50,8 @@ report_signin(struct report_ctx *ctx, struct report **out, char **cause)
 	free(day);
 	report_set_empty(r, _("No student belongs to an on-site cohort."));
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *college = (const char *)sqlite3_column_text(st, 0);
-		char *id = report_id(ctx, (const char *)sqlite3_column_text(st, 5));
+		const char *college = db_column_text(st, 0);
+		char *id = report_id(ctx, db_column_text(st, 5));
 
 		if (college == NULL)
 			college = _("(no college)");
@@ -62,9 +62,9 @@ report_signin(struct report_ctx *ctx, struct report **out, char **cause)
 			report_section(r, heading);
 			free(heading);
 		}
-		report_add(r, college, sqlite3_column_text(st, 1), sqlite3_column_text(st, 2),
-		    sqlite3_column_text(st, 3), sqlite3_column_text(st, 4), id,
-		    sqlite3_column_text(st, 6), "________________");
+		report_add(r, college, db_column_text(st, 1), db_column_text(st, 2),
+		    db_column_text(st, 3), db_column_text(st, 4), id,
+		    db_column_text(st, 6), "________________");
 		free(id);
 	}
 	free(last);

@@ -120,10 +120,10 @@ report_slips(struct report_ctx *ctx, struct report **out, char **cause)
 	r = report_new(_("Notices to students"), 7, cols);
 	report_set_empty(r, _("Nobody has anything left to fix."));
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-		const char *college = (const char *)sqlite3_column_text(st, 0);
-		const char *code = (const char *)sqlite3_column_text(st, 4);
-		const char *name = (const char *)sqlite3_column_text(st, 3);
-		const char *seq = (const char *)sqlite3_column_text(st, 1);
+		const char *college = db_column_text(st, 0);
+		const char *code = db_column_text(st, 4);
+		const char *name = db_column_text(st, 3);
+		const char *seq = db_column_text(st, 1);
 		sqlite3_int64 id;
 		char *text, *num;
 
@@ -132,8 +132,8 @@ report_slips(struct report_ctx *ctx, struct report **out, char **cause)
 		id = sqlite3_column_int64(st, 7);
 		if (college == NULL)
 			college = "";
-		text = report_flag_text(ctx, code, (const char *)sqlite3_column_text(st, 6));
-		report_add(r, college, seq, sqlite3_column_text(st, 2), name, text,
+		text = report_flag_text(ctx, code, db_column_text(st, 6));
+		report_add(r, college, seq, db_column_text(st, 2), name, text,
 		    report_flag_fix(code), sl.deadline);
 		if (id != last) {
 			slips_place(&sl);

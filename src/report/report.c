@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -124,10 +125,11 @@ report_section(struct report *r, const char *heading)
 }
 
 void
-report_add_row(struct report *r, const char *const *cells)
+report_add_cells(struct report *r, size_t n, const char *const *cells)
 {
 	struct report_row *row;
 
+	assert(n == (size_t)r->ncols);	/* a row as wide as the report, always */
 	if (r->nsections == 0)
 		report_section(r, NULL);
 	if (r->nrows == r->cap) {
@@ -139,20 +141,6 @@ report_add_row(struct report *r, const char *const *cells)
 	row->cells = xcalloc((size_t)r->ncols, sizeof *row->cells);
 	for (int c = 0; c < r->ncols; c++)
 		row->cells[c] = xstrdup(cells[c] != NULL ? cells[c] : "");
-}
-
-void
-report_add(struct report *r, ...)
-{
-	const char **cells = xcalloc((size_t)r->ncols, sizeof *cells);
-	va_list ap;
-
-	va_start(ap, r);
-	for (int c = 0; c < r->ncols; c++)
-		cells[c] = va_arg(ap, const char *);
-	va_end(ap);
-	report_add_row(r, cells);
-	free(cells);
 }
 
 size_t
@@ -327,7 +315,7 @@ report_table(const struct report *r, enum report_col_where skip, int **map, int 
 				else
 					cells[k] = l == 0 ? r->rows[i].cells[(*map)[k]] : "";
 			}
-			table_add_row(t, cells);
+			table_add_cells(t, (size_t)*n, cells);
 		}
 		for (int k = 0; k < *n; k++)
 			if (parts[k] != NULL)

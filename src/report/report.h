@@ -76,10 +76,15 @@ struct report	*report_new(const char *title, int ncols, const struct report_col 
 void		 report_free(struct report **);
 /* Starts a section: on paper a new page headed by heading. */
 void		 report_section(struct report *, const char *heading);
-/* Adds a row of ncols cells (copied; NULL is empty). */
-void		 report_add_row(struct report *, const char *const *cells);
-/* Adds a row of exactly ncols strings. */
-void		 report_add(struct report *, ...);
+/* Adds a row of n cells, n being the report's column count (copied; NULL is empty). */
+void		 report_add_cells(struct report *, size_t n, const char *const *cells);
+/*
+ * report_add(r, "1001", name, ...): a row whose cells the compiler counts,
+ * so that a row of the wrong width is caught (an assertion), not read past.
+ */
+#define report_add(r, ...) report_add_cells((r),				\
+	sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *),	\
+	(const char *const[]){ __VA_ARGS__ })
 size_t		 report_rows(const struct report *);
 /*
  * Replaces the table on paper by text (already laid out; a form feed starts

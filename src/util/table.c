@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 #include "config.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,8 +34,9 @@ table_new(int ncols, const struct table_col *cols)
 }
 
 void
-table_add_row(struct table *t, const char *const *cells)
+table_add_cells(struct table *t, size_t n, const char *const *cells)
 {
+	assert(n == (size_t)t->ncols);	/* a row as wide as the table, always */
 	if (t->rows == t->cap) {
 		t->cap = t->cap == 0 ? 64 : t->cap * 2;
 		t->cells = xreallocarray(t->cells, t->cap * (size_t)t->ncols, sizeof *t->cells);
@@ -43,20 +45,6 @@ table_add_row(struct table *t, const char *const *cells)
 		t->cells[t->rows * (size_t)t->ncols + (size_t)i] =
 		    text_sanitize(cells[i] != NULL ? cells[i] : "");
 	t->rows++;
-}
-
-void
-table_add(struct table *t, ...)
-{
-	const char **cells = xcalloc((size_t)t->ncols, sizeof *cells);
-	va_list ap;
-
-	va_start(ap, t);
-	for (int i = 0; i < t->ncols; i++)
-		cells[i] = va_arg(ap, const char *);
-	va_end(ap);
-	table_add_row(t, cells);
-	free(cells);
 }
 
 size_t

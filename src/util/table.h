@@ -19,10 +19,12 @@ struct table;
 
 /* A table of ncols columns described by cols (copied). */
 struct table	*table_new(int ncols, const struct table_col *cols);
-/* Adds a row of ncols cells (copied; NULL is empty). */
-void		 table_add_row(struct table *, const char *const *cells);
-/* Adds a row from a printf-style list: exactly ncols strings. */
-void		 table_add(struct table *, ...);
+/* Adds a row of n cells, n being the table's column count (copied; NULL is empty). */
+void		 table_add_cells(struct table *, size_t n, const char *const *cells);
+/* table_add(t, "a", "b", ...): a row whose cells the compiler counts (see report_add). */
+#define table_add(t, ...) table_add_cells((t),					\
+	sizeof((const char *const[]){ __VA_ARGS__ }) / sizeof(const char *),	\
+	(const char *const[]){ __VA_ARGS__ })
 size_t		 table_rows(const struct table *);
 /* A cell's text (rows in the order added, from 0); "" for an empty cell. */
 const char	*table_cell(const struct table *, size_t row, int col);
