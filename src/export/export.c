@@ -24,16 +24,37 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-/* The student fields a manifest column may name; others come from extra. */
+/*
+ * The student fields a manifest column may name (student-fields.def's
+ * export column); others come from extra.
+ */
+#define EXPORT_IF_1(x) x,
+#define EXPORT_IF_0(x)
 static const char *const export_fields[] = {
-	"seq", "student_no", "name", "gender", "id_number", "id_type",
-	"institution_code", "institution_name", "major", "level", NULL
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers, export) \
+	EXPORT_IF_##export(name)
+#include "roster/student-fields.def"
+#undef STUDENT_FIELD
+	NULL
+};
+/* How many there are: the columns before id and extra in the select below. */
+enum {
+	EXPORT_NFIELDS = 0
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers, export) + export
+#include "roster/student-fields.def"
+#undef STUDENT_FIELD
 };
 
-/* Column i of this select is export_fields[i]; then id, extra, college. */
+/* Column i of this select is export_fields[i]; then id, extra. */
 static const char export_students_sql[] =
-	"SELECT seq, student_no, name, gender, id_number, id_type, institution_code,"
-	" institution_name, major, level, id, extra FROM students"
+	"SELECT "
+#define EXPORT_SQL_1(column) column ", "
+#define EXPORT_SQL_0(column)
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers, export) \
+	EXPORT_SQL_##export(column)
+#include "roster/student-fields.def"
+#undef STUDENT_FIELD
+	"id, extra FROM students"
 	" WHERE college_id = ?1 AND (?2 = 0 OR cohort_id = ?2) ORDER BY seq, id";
 
 static int
@@ -95,7 +116,7 @@ export_field(struct db *db, sqlite3_stmt *st, const char *field)
 		return xstrdup("");
 	}
 	path = xasprintf("$.\"%s\"", field);
-	db_bind_text(js, 1, (const char *)sqlite3_column_text(st, 11));
+	db_bind_text(js, 1, db_column_text(st, EXPORT_NFIELDS + 1));
 	db_bind_text(js, 2, path);
 	if (sqlite3_step(js) == SQLITE_ROW)
 		v = db_column_strdup(js, 0);
@@ -183,7 +204,7 @@ export_select(struct export_job *j, struct export_package *p, char **cause)
 		j->rows[p->n] = xcalloc(j->ncols, sizeof *j->rows[p->n]);
 		p->n++;
 		j->nrows = p->n;
-		e->id = sqlite3_column_int64(st, 10);
+		e->id = sqlite3_column_int64(st, EXPORT_NFIELDS);
 		e->seq = db_column_strdup(st, 0);
 		e->student_no = db_column_strdup(st, 1);
 		e->name = db_column_strdup(st, 2);

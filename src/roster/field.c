@@ -16,7 +16,7 @@ static const struct {
 	const char	*headers[6];
 } roster_fields[ROSTER_NFIELDS] = {
 #define SF_LIST(...) { __VA_ARGS__ }
-#define STUDENT_FIELD(e, name, column, also, label, heading, headers) \
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers, export) \
 	[ROSTER_##e] = { name, label, heading, SF_LIST headers },
 #include "roster/student-fields.def"
 #undef STUDENT_FIELD

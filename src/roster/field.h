@@ -4,7 +4,7 @@
 /* A student's fields, from the one table of them (student-fields.def). */
 
 enum roster_field {
-#define STUDENT_FIELD(e, name, column, also, label, heading, headers) ROSTER_##e,
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers, export) ROSTER_##e,
 #include "roster/student-fields.def"
 #undef STUDENT_FIELD
 	ROSTER_NFIELDS

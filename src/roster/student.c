@@ -17,7 +17,7 @@
 
 /* The fields in roster order (student-fields.def): student_fields[f] is roster field f. */
 const char *const student_fields[] = {
-#define STUDENT_FIELD(e, name, column, also, label, heading, headers) name,
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers, export) name,
 #include "roster/student-fields.def"
 #undef STUDENT_FIELD
 	NULL
@@ -28,7 +28,7 @@ const char *const student_fields[] = {
  * name never comes from the clerk.  Writing a name writes its initials.
  */
 static const char *const student_update_sql[] = {
-#define STUDENT_FIELD(e, name, column, also, label, heading, headers) \
+#define STUDENT_FIELD(e, name, column, also, label, heading, headers, export) \
 	"UPDATE students SET " column " = ?1" also ","					\
 	" updated_at = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?2",
 #include "roster/student-fields.def"
