@@ -20,11 +20,12 @@
 #define OM_FROM(s) (1u << ORDER_##s)
 static const struct {
 	const char	*name;
+	const char	*label;
 	unsigned	 from;		/* OM_FROM bits */
 	enum order_state to;
 	int		 forward;
 } order_moves[] = {
-#define ORDER_MOVE(m, name, from, to, forward) { name, from, ORDER_##to, forward },
+#define ORDER_MOVE(m, name, label, from, to, forward) { name, label, from, ORDER_##to, forward },
 #include "money/order-moves.def"
 #undef ORDER_MOVE
 };
@@ -417,6 +418,18 @@ order_next_moves(enum order_state s)
 	}
 }
 
+/* A move as the history shows it: translated; "order" is the taking of it. */
+static const char *
+order_move_label(const char *name)
+{
+	if (name != NULL && strcmp(name, "order") == 0)
+		return _("take the order");
+	for (int m = 0; name != NULL && m < ORDER_MOVE__COUNT; m++)
+		if (strcmp(order_moves[m].name, name) == 0)
+			return _(order_moves[m].label);
+	return name != NULL ? name : "";
+}
+
 int
 order_forward_move(enum order_state s)
 {
@@ -783,7 +796,7 @@ order_events_table(struct db *db, int64_t id, char **cause)
 		int to = order_state_lookup((const char *)sqlite3_column_text(st, 3));
 
 		table_add(t, (const char *)sqlite3_column_text(st, 0),
-		    (const char *)sqlite3_column_text(st, 1),
+		    order_move_label((const char *)sqlite3_column_text(st, 1)),
 		    from >= 0 ? order_state_label(from) : "",
 		    to >= 0 ? order_state_label(to) : "",
 		    (const char *)sqlite3_column_text(st, 4),

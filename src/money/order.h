@@ -43,7 +43,7 @@ int		 order_state_lookup(const char *s);
 
 /* An order's moves (order-moves.def). */
 enum order_move {
-#define ORDER_MOVE(m, name, from, to, forward) ORDER_MOVE_##m,
+#define ORDER_MOVE(m, name, label, from, to, forward) ORDER_MOVE_##m,
 #include "money/order-moves.def"
 #undef ORDER_MOVE
 	ORDER_MOVE__COUNT

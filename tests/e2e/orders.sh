@@ -87,6 +87,11 @@ expect_rc 2 order pay abc --method cash
 expect_rc 0 order show 1
 expect_out 'refund'
 expect_out 'R2021-0002'
+# the history's moves in the reader's language
+LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 "$CAIJI" order show 1 > "$T/zh" 2>&1
+for move in 下单 付款 拍摄 寄出 退款; do
+	grep -Eq ":[0-9][0-9] +$move +" "$T/zh" || fail "the zh_CN history lacks the move $move: $(cat "$T/zh")"
+done
 
 # receipts: printed with capitals, ID masked unless --show-id
 expect_rc 0 receipt show R2021-0001
