@@ -54,6 +54,9 @@ locker=$!
 i=0
 until [ "$(sqlite3 "$CAIJI_DB" 'PRAGMA busy_timeout = 0; BEGIN IMMEDIATE; ROLLBACK;' 2>&1)" != "0" ] ||
 	[ $i -ge 200 ]; do i=$((i + 1)); sleep 0.01; done
+# the test proves the wait only if the lock was seen and is still held
+[ $i -lt 200 ] || fail "the other clerk's write lock was never seen"
+kill -0 "$locker" 2>/dev/null || fail "the lock was gone before the check-in started"
 expect_rc 0 checkin "$ID_QIAN"
 expect_out 'checked in'
 wait $locker
