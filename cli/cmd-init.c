@@ -42,14 +42,11 @@ cmd_init_exec(struct cmd_ctx *ctx, int argc, char **argv)
 	existed = access(ctx->db_path, F_OK) == 0;
 	if ((db = cmd_db(ctx, 1)) == NULL)
 		return CMD_FAIL;
-	if (season_init(db, datadir, code, name, &created, &cause) != 0) {
+	if (season_init(db, datadir, code, name, &created, &cause) != 0 ||
+	    (group != NULL && (fsmode_set_group(ctx->db_path, group, &cause) != 0 ||
+	    settings_set_many(db, (const char *const[]){ "file_group", group, NULL },
+	    &cause) != 0))) {
 		/* a failed first init leaves nothing a later one would trip over */
-		if (!existed)
-			cmd_remove_db(ctx);
-		return cmd_fail(cause);
-	}
-	if (group != NULL && (fsmode_set_group(ctx->db_path, group, &cause) != 0 ||
-	    settings_set_many(db, (const char *const[]){ "file_group", group, NULL }, &cause) != 0)) {
 		if (!existed)
 			cmd_remove_db(ctx);
 		return cmd_fail(cause);

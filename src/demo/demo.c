@@ -429,11 +429,9 @@ demo_run(struct demo_ctx *ctx, char **cause)
 
 	if (ctx->rng == 0)
 		ctx->rng = DEMO_SEED;
-	ctx->reopened = 0;
 	if (demo_reopen(ctx, cause) != 0)
 		return -1;
 	if (ctx->db != NULL) {
-		ctx->reopened = 1;
 		demo_say(ctx, _("Opened the demo season made earlier in %s"), ctx->dir);
 		return 0;
 	}

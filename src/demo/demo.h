@@ -24,7 +24,6 @@ struct demo_ctx {
 	size_t		 nrosters;
 	unsigned long	 rng;		/* the generator's state */
 	long		 max_photos;	/* -1: a photo for everyone; else at most this many */
-	int		 reopened;	/* set by demo_run: a finished demo was found and opened */
 	void		(*say)(void *arg, const char *line);
 	/* now and then during a long step ("Drawing photos", 40 of 168), last with done == total; may be NULL */
 	void		(*progress)(void *arg, const char *what, size_t done, size_t total);
@@ -45,8 +44,8 @@ int	demo_step_orders(struct demo_ctx *, char **cause);
 void	demo_say(struct demo_ctx *, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /*
- * Makes the demo in ctx->dir, or opens the one an earlier run finished there
- * (ctx->reopened); one cut short is made again.  A season that is not a
+ * Makes the demo in ctx->dir, or opens the one an earlier run finished there;
+ * one cut short is made again.  A season that is not a
  * demo is refused.  The caller frees with demo_ctx_free.  0, or -1 with *cause.
  */
 int	demo_run(struct demo_ctx *, char **cause);

@@ -20,7 +20,7 @@ ledger_blocked(struct db *db, int64_t student_id, int *blocked, char **cause)
 {
 	char *sql = xasprintf("SELECT %s FROM students s WHERE s.id = ?", ledger_balance_sql);
 	sqlite3_stmt *st = db_prepare(db, sql, cause);
-	int rc = -1;
+	int r;
 
 	free(sql);
 	if (st == NULL)
@@ -31,21 +31,13 @@ ledger_blocked(struct db *db, int64_t student_id, int *blocked, char **cause)
 	 * error, or a student who is not there, is an error, never "not blocked".
 	 */
 	*blocked = 1;
-	switch (sqlite3_step(st)) {
-	case SQLITE_ROW:
+	if ((r = db_step(db, st, _("cannot read whether a student was submitted"), cause)) == 1)
 		*blocked = sqlite3_column_int(st, 0) > 0;
-		rc = 0;
-		break;
-	case SQLITE_DONE:
+	else if (r == 0)
 		*cause = xasprintf(_("no student with the internal number %lld"),
 		    (long long)student_id);
-		break;
-	default:
-		*cause = db_error(db, _("cannot read whether a student was submitted"));
-		break;
-	}
 	sqlite3_finalize(st);
-	return rc;
+	return r == 1 ? 0 : -1;
 }
 
 int64_t

@@ -265,25 +265,21 @@ photo_store_chosen(struct db *db, int64_t student_id, char **path, int64_t *size
     char **sha256, char **cause)
 {
 	sqlite3_stmt *st = db_prepare(db, photo_store_chosen_sql, cause);
-	int r, rc = -1;
+	int r;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int64(st, 1, student_id);
-	if ((r = sqlite3_step(st)) == SQLITE_ROW) {
+	if ((r = db_step(db, st, _("cannot read the photo results"), cause)) == 1) {
 		if (path != NULL)
 			*path = db_column_strdup(st, 0);
 		if (size != NULL)
 			*size = sqlite3_column_int64(st, 1);
 		if (sha256 != NULL)
 			*sha256 = db_column_strdup(st, 2);
-		rc = 1;
-	} else if (r == SQLITE_DONE)
-		rc = 0;
-	else
-		*cause = db_error(db, _("cannot read the photo results"));
+	}
 	sqlite3_finalize(st);
-	return rc;
+	return r;
 }
 
 char *

@@ -47,23 +47,20 @@ int
 cohort_load(struct db *db, int id, char **code, char **name, char **cause)
 {
 	sqlite3_stmt *st = db_prepare(db, "SELECT code, name FROM cohorts WHERE id = ?", cause);
-	int r, rc = -1;
+	int r;
 
 	if (st == NULL)
 		return -1;
 	sqlite3_bind_int(st, 1, id);
-	if ((r = sqlite3_step(st)) == SQLITE_ROW) {
+	if ((r = db_step(db, st, _("cannot read the cohorts"), cause)) == 1) {
 		if (code != NULL)
 			*code = db_column_strdup(st, 0);
 		if (name != NULL)
 			*name = db_column_strdup(st, 1);
-		rc = 0;
-	} else if (r == SQLITE_DONE)
+	} else if (r == 0)
 		*cause = xasprintf(_("there is no cohort number %d"), id);
-	else
-		*cause = db_error(db, _("cannot read the cohorts"));
 	sqlite3_finalize(st);
-	return rc;
+	return r == 1 ? 0 : -1;
 }
 
 char *
